@@ -1,0 +1,17 @@
+//! # Lịch — the Vietnamese holiday calendar
+//!
+//! A calendar of solar and lunar (âm lịch) dates that shows what official
+//! notices decide: days off, flag days, duty periods and deadlines.
+//!
+//! The crate is a pure core under a thin web shell:
+//! - [`calendar`]: the exact Vietnamese lunisolar calendar (no web crates);
+//! - [`month_grid`]: the month view model the widget paints;
+//! - `ui`: the Yew components (compiled for the browser and for server rendering).
+#![warn(missing_docs)]
+
+pub mod calendar;
+mod error;
+pub mod month_grid;
+pub mod ui;
+
+pub use error::{Error, Result};

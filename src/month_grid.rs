@@ -1,0 +1,1 @@
+//! The month view model.

@@ -1,0 +1,78 @@
+//! Invariants over every day of the supported range, and proptest properties.
+
+use chrono::{Datelike, NaiveDate};
+use lich::calendar::sexagenary::CanChi;
+use lich::calendar::{JulianDay, LunarDate, LunarYear};
+use proptest::prelude::*;
+
+/// Every day from 1800-01-01 to 2399-12-31: round trip, continuity, month
+/// lengths, year lengths, can chi.
+#[test]
+fn every_day_1800_2399() {
+    let mut day = NaiveDate::from_ymd_opt(1800, 1, 1).unwrap();
+    let end = NaiveDate::from_ymd_opt(2399, 12, 31).unwrap();
+    let mut prev = LunarDate::from_solar(day.pred_opt().unwrap()).unwrap();
+    let mut prev_stem = CanChi::of_day(JulianDay::from_date(day.pred_opt().unwrap()));
+    let mut count = 0;
+    while day <= end {
+        let l = LunarDate::from_solar(day).unwrap();
+        assert_eq!(l.to_solar(), day, "round trip of {day}");
+        assert_eq!(
+            LunarDate::new(l.year(), l.month(), l.day(), l.is_leap()).unwrap(),
+            l
+        );
+        if l.day() == 1 {
+            assert!(prev.day() == 29 || prev.day() == 30, "{prev:?} → {l:?}");
+            assert_eq!(prev.day(), prev.month_length());
+        } else {
+            assert_eq!(
+                (l.year(), l.month(), l.is_leap(), l.day()),
+                (prev.year(), prev.month(), prev.is_leap(), prev.day() + 1)
+            );
+        }
+        let cc = CanChi::of_day(JulianDay::from_date(day));
+        assert_eq!(
+            (cc.stem, cc.branch),
+            ((prev_stem.stem + 1) % 10, (prev_stem.branch + 1) % 12)
+        );
+        prev = l;
+        prev_stem = cc;
+        day = day.succ_opt().unwrap();
+        count += 1;
+    }
+    assert_eq!(count, 219_145);
+}
+
+#[test]
+fn every_year_has_12_or_13_months_of_29_or_30_days() {
+    for y in 1800..=2399 {
+        let year = LunarYear::new(y).unwrap();
+        let months: Vec<_> = year.months().collect();
+        assert!(months.len() == 12 || months.len() == 13, "{y}");
+        assert_eq!(months.len() == 13, year.leap_month().is_some());
+        assert!(months.iter().all(|m| m.length == 29 || m.length == 30));
+        assert_eq!(
+            months.iter().map(|m| i32::from(m.length)).sum::<i32>(),
+            year.length()
+        );
+        assert_eq!(months[0].first_day, year.tet());
+        assert!(year.tet().month() <= 2);
+    }
+}
+
+proptest! {
+    #[test]
+    fn solar_round_trip(days in 0i32..219_145) {
+        let day = NaiveDate::from_ymd_opt(1800, 1, 1).unwrap() + chrono::Days::new(days as u64);
+        let l = LunarDate::from_solar(day).unwrap();
+        prop_assert_eq!(l.to_solar(), day);
+    }
+
+    #[test]
+    fn lunar_input_is_valid_or_says_why(year in 1700i32..2500, month in 0u8..14, day in 0u8..32, leap: bool) {
+        match LunarDate::new(year, month, day, leap) {
+            Ok(l) => prop_assert_eq!(LunarDate::from_solar(l.to_solar()).unwrap(), l),
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+}
