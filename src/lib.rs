@@ -12,6 +12,7 @@
 pub mod calendar;
 mod error;
 pub mod month_grid;
+pub mod text;
 pub mod ui;
 
 pub use error::{Error, Result};

@@ -1,2 +1,5 @@
-//! The browser entry point: mounts the Yew app (built by Trunk).
-fn main() {}
+//! The browser entry point (built by Trunk): mounts the Yew app.
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    lich::ui::start();
+}

@@ -1,4 +1,5 @@
 //! Invariants over every day of the supported range, and proptest properties.
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Datelike, NaiveDate};
 use lich::calendar::sexagenary::CanChi;

@@ -1,4 +1,5 @@
 //! Reference data: the published Vietnamese tables and the facts of the seed notice.
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
 use lich::calendar::sexagenary::CanChi;

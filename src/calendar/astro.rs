@@ -37,7 +37,7 @@ pub fn norm360(x: f64) -> f64 {
 /// ΔT = TT − UT in seconds for a decimal year (Espenak & Meeus 2006).
 pub fn delta_t_seconds(year: f64) -> f64 {
     let y = year;
-    if y < 1700.0 || y >= 2150.0 {
+    if !(1700.0..2150.0).contains(&y) {
         let u = (y - 1820.0) / 100.0;
         return -20.0 + 32.0 * u * u;
     }
@@ -245,11 +245,14 @@ const L3: [(f64, f64, f64); 7] = [
     (289.0, 5.844, 6283.076), (35.0, 0.0, 0.0), (17.0, 5.49, 12566.15),
     (3.0, 5.20, 155.42), (1.0, 4.72, 3.52), (1.0, 5.30, 18849.23), (1.0, 5.97, 242.73),
 ];
+// 3.142 and 3.14 are the published (rounded) phases, not π.
+#[allow(clippy::approx_constant)]
 const L4: [(f64, f64, f64); 3] = [
     (114.0, 3.142, 0.0),
     (8.0, 4.13, 6283.08),
     (1.0, 3.84, 12566.15),
 ];
+#[allow(clippy::approx_constant)]
 const L5: [(f64, f64, f64); 1] = [(1.0, 3.14, 0.0)];
 // The Earth–Sun distance needs only its largest terms for the aberration.
 #[rustfmt::skip]

@@ -137,8 +137,7 @@ impl LunarDate {
             return JulianDay::new(0);
         };
         let index = y.index_of(self.month, self.leap).unwrap_or(0);
-        let before: i32 = (0..index).map(|i| i32::from(y.month_length_at(i))).sum();
-        y.tet + before + i32::from(self.day) - 1
+        y.tet + y.days_before(index) + i32::from(self.day) - 1
     }
 
     /// The solar date of this lunar date.

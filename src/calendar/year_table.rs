@@ -73,6 +73,12 @@ impl YearData {
         29 + ((self.long_months >> index) & 1) as u8
     }
 
+    /// Days from Tết to the first day of the i-th month.
+    pub const fn days_before(&self, index: u8) -> i32 {
+        let mask = (1u16 << index) - 1;
+        29 * index as i32 + (self.long_months & mask).count_ones() as i32
+    }
+
     /// Number of days in the year.
     pub const fn length(&self) -> i32 {
         self.month_count() as i32 * 29 + self.long_months.count_ones() as i32
@@ -150,7 +156,13 @@ pub fn covered_days() -> (JulianDay, JulianDay) {
 /// The year data of lunar year `year`, if the table has it.
 pub fn year(year: i32) -> Option<YearData> {
     let i = usize::try_from(year - FIRST_YEAR).ok()?;
-    ROWS.get(i).map(|&row| YearData::unpack(year, row))
+    let (&row, &tet) = (ROWS.get(i)?, STARTS.get(i)?);
+    Some(YearData {
+        year,
+        tet: JulianDay::new(tet),
+        long_months: (row & 0x1fff) as u16,
+        leap_month: ((row >> 13) & 0xf) as u8,
+    })
 }
 
 /// The lunar year containing `day`, if the table covers it.

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Every test tier and the lints, after installing whatever is missing.
+#   lint: rustfmt, clippy (native and wasm32), rustdoc
+#   native: unit, reference data, properties, CLI, server-rendered components, doctests
+#   browser: wasm-bindgen-test in headless Chromium
+#   end to end: the Trunk release build served on 127.0.0.1, driven by playwright-core
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "lint: cargo fmt --check"
+cargo fmt --all -- --check
+step "lint: clippy (native)"
+cargo clippy --all-targets -- -D warnings
+step "lint: clippy (wasm32)"
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "lint: rustdoc"
+RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --quiet
+
+step "native tests: unit, reference data, properties, CLI, server rendering, doctests"
+cargo test
+
+step "browser tests: wasm-bindgen-test in headless Chromium"
+cargo test --target wasm32-unknown-unknown --test wasm
+
+step "release build: trunk build --release"
+trunk build --release
+wasm=$(ls dist/*.wasm)
+printf 'wasm: %s bytes, %s bytes gzip -9\n' "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
+
+step "end-to-end tests: headless Chromium on the release build"
+node --test e2e/tests/

@@ -1,0 +1,278 @@
+//! Dates in words, in Vietnamese or English, and the line formats of the
+//! command line's machine mode. Pure: the CLI and the widget share it.
+
+use crate::calendar::names::{
+    day_label_vi, month_name_vi, Lang, SOLAR_MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_VI,
+};
+use crate::calendar::sexagenary::{self, CanChi};
+use crate::calendar::solar_term::term_of_day;
+use crate::calendar::{JulianDay, LunarDate};
+use crate::error::{Error, Result};
+use chrono::{Datelike, NaiveDate};
+
+/// "Thứ Bảy, 10/02/2024" or "Saturday, 10 February 2024".
+pub fn solar_in_words(date: NaiveDate, lang: Lang) -> String {
+    let wd = date.weekday().num_days_from_monday() as usize;
+    match lang {
+        Lang::Vi => format!("{}, {}", WEEKDAYS_VI[wd], date.format("%d/%m/%Y")),
+        Lang::En => format!(
+            "{}, {} {} {}",
+            WEEKDAYS_EN[wd],
+            date.day(),
+            SOLAR_MONTHS_EN[date.month0() as usize],
+            date.year()
+        ),
+    }
+}
+
+/// "tháng Giêng", "tháng Hai nhuận"; English "month 1 (Giêng)", "leap month 2".
+pub fn lunar_month_in_words(month: u8, leap: bool, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "tháng {}{}",
+            month_name_vi(month),
+            if leap { " nhuận" } else { "" }
+        ),
+        Lang::En => format!("{}month {month}", if leap { "leap " } else { "" }),
+    }
+}
+
+/// "mùng 1 tháng Giêng năm Giáp Thìn"; English "day 1 of month 1, year Giáp Thìn (Dragon)".
+pub fn lunar_in_words(l: LunarDate, lang: Lang) -> String {
+    let year = CanChi::of_year(l.year());
+    match lang {
+        Lang::Vi => format!(
+            "{} {} năm {}",
+            day_label_vi(l.day()),
+            lunar_month_in_words(l.month(), l.is_leap(), lang),
+            year.name()
+        ),
+        Lang::En => format!(
+            "day {} of {}, year {} ({})",
+            l.day(),
+            lunar_month_in_words(l.month(), l.is_leap(), lang),
+            year.name(),
+            year.animal(Lang::En)
+        ),
+    }
+}
+
+/// The full description of a day, several lines: both calendars, can chi,
+/// solar term and auspicious hours.
+pub fn describe_day(date: NaiveDate, lang: Lang) -> Result<String> {
+    let l = LunarDate::from_solar(date)?;
+    let jd = JulianDay::from_date(date);
+    let (term, begins) = term_of_day(date);
+    let hours: Vec<String> = sexagenary::auspicious_hours(jd)
+        .into_iter()
+        .map(|h| {
+            let (a, b) = sexagenary::hour_span(h);
+            format!(
+                "{} ({a}–{b}h)",
+                crate::calendar::names::BRANCHES[usize::from(h)]
+            )
+        })
+        .collect();
+    let (day_cc, month_cc, year_cc) = (
+        CanChi::of_day(jd).name(),
+        CanChi::of_month(l.year(), l.month()).name(),
+        CanChi::of_year(l.year()),
+    );
+    Ok(match lang {
+        Lang::Vi => format!(
+            "{} — {}\nNgày {}, tháng {}, năm {} (con {})\nTiết khí: {}{}\nGiờ hoàng đạo: {}",
+            solar_in_words(date, lang),
+            lunar_in_words(l, lang),
+            day_cc,
+            month_cc,
+            year_cc.name(),
+            year_cc.animal(Lang::Vi),
+            term.name(Lang::Vi),
+            if begins {
+                " (bắt đầu hôm nay)"
+            } else {
+                ""
+            },
+            hours.join(", ")
+        ),
+        Lang::En => format!(
+            "{} — {}\nDay {}, month {}, year {} ({})\nSolar term: {} ({}){}\nAuspicious hours: {}",
+            solar_in_words(date, lang),
+            lunar_in_words(l, lang),
+            day_cc,
+            month_cc,
+            year_cc.name(),
+            year_cc.animal(Lang::En),
+            term.name(Lang::En),
+            term.name(Lang::Vi),
+            if begins { ", begins today" } else { "" },
+            hours.join(", ")
+        ),
+    })
+}
+
+/// Reads a solar date `YYYY-MM-DD` (one- or two-digit month and day allowed).
+pub fn parse_solar(input: &str) -> Result<NaiveDate> {
+    let s = input.trim();
+    let parts: Vec<&str> = s.split('-').collect();
+    let bad = || Error::Parse {
+        input: s.to_string(),
+        expected: "a date YYYY-MM-DD".into(),
+    };
+    let [y, m, d] = parts.as_slice() else {
+        return Err(bad());
+    };
+    let all_digits =
+        |t: &str| !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
+    if !(all_digits(y)
+        && y.len() == 4
+        && all_digits(m)
+        && m.len() <= 2
+        && all_digits(d)
+        && d.len() <= 2)
+    {
+        return Err(bad());
+    }
+    let (y, m, d): (i32, u32, u32) = (
+        y.parse().map_err(|_| bad())?,
+        m.parse().map_err(|_| bad())?,
+        d.parse().map_err(|_| bad())?,
+    );
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| Error::InvalidSolarDate {
+        input: s.to_string(),
+        reason: if (1..=12).contains(&m) {
+            format!("{y:04}-{m:02} has no day {d}")
+        } else {
+            "the month must be 1 to 12".into()
+        },
+    })
+}
+
+/// Reads a lunar date `YYYY-M-D` (the leap flag comes separately).
+pub fn parse_lunar(input: &str, leap: bool) -> Result<LunarDate> {
+    let s = input.trim();
+    let bad = || Error::Parse {
+        input: s.to_string(),
+        expected: "a lunar date YYYY-M-D".into(),
+    };
+    let parts: Vec<&str> = s.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return Err(bad());
+    };
+    let y: i32 = y.parse().map_err(|_| bad())?;
+    let m: u8 = m.parse().map_err(|_| bad())?;
+    let d: u8 = d.parse().map_err(|_| bad())?;
+    LunarDate::new(y, m, d, leap)
+}
+
+/// Machine mode, solar → lunar: `YYYY-MM-DD` in, `LUNAR_YEAR LUNAR_MONTH LUNAR_DAY LEAP` out.
+///
+/// # Example
+/// ```
+/// assert_eq!(lich::text::convert_line("2024-02-08").unwrap(), "2023 12 29 0");
+/// ```
+pub fn convert_line(line: &str) -> Result<String> {
+    let l = LunarDate::from_solar(parse_solar(line)?)?;
+    Ok(format!(
+        "{} {} {} {}",
+        l.year(),
+        l.month(),
+        l.day(),
+        u8::from(l.is_leap())
+    ))
+}
+
+/// Machine mode, lunar → solar: `LUNAR_YEAR LUNAR_MONTH LUNAR_DAY LEAP` in, `YYYY-MM-DD` out.
+///
+/// # Example
+/// ```
+/// assert_eq!(lich::text::reverse_line("2023 2 1 1").unwrap(), "2023-03-22");
+/// ```
+pub fn reverse_line(line: &str) -> Result<String> {
+    let s = line.trim();
+    let bad = || Error::Parse {
+        input: s.to_string(),
+        expected: "LUNAR_YEAR LUNAR_MONTH LUNAR_DAY LEAP (LEAP 0 or 1)".into(),
+    };
+    let fields: Vec<&str> = s.split_whitespace().collect();
+    let [y, m, d, leap] = fields.as_slice() else {
+        return Err(bad());
+    };
+    let leap = match *leap {
+        "0" => false,
+        "1" => true,
+        _ => return Err(bad()),
+    };
+    let l = LunarDate::new(
+        y.parse().map_err(|_| bad())?,
+        m.parse().map_err(|_| bad())?,
+        d.parse().map_err(|_| bad())?,
+        leap,
+    )?;
+    Ok(l.to_solar().format("%Y-%m-%d").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn words() {
+        let l = LunarDate::from_solar(d("2024-02-10")).unwrap();
+        assert_eq!(
+            solar_in_words(d("2024-02-10"), Lang::Vi),
+            "Thứ Bảy, 10/02/2024"
+        );
+        assert_eq!(
+            lunar_in_words(l, Lang::Vi),
+            "mùng 1 tháng Giêng năm Giáp Thìn"
+        );
+        assert_eq!(
+            lunar_in_words(l, Lang::En),
+            "day 1 of month 1, year Giáp Thìn (Dragon)"
+        );
+        let rằm = LunarDate::new(2024, 1, 15, false).unwrap();
+        assert_eq!(
+            lunar_in_words(rằm, Lang::Vi),
+            "Rằm tháng Giêng năm Giáp Thìn"
+        );
+        let leap = LunarDate::new(2023, 2, 11, true).unwrap();
+        assert_eq!(
+            lunar_in_words(leap, Lang::Vi),
+            "11 tháng Hai nhuận năm Quý Mão"
+        );
+        let late = LunarDate::new(2023, 12, 29, false).unwrap();
+        assert_eq!(lunar_in_words(late, Lang::Vi), "29 tháng Chạp năm Quý Mão");
+    }
+
+    #[test]
+    fn machine_lines() {
+        assert_eq!(convert_line("2024-02-08").unwrap(), "2023 12 29 0");
+        assert_eq!(convert_line(" 2024-2-10 ").unwrap(), "2024 1 1 0");
+        assert_eq!(reverse_line("2024 1 1 0").unwrap(), "2024-02-10");
+        assert_eq!(
+            convert_line("2024-02-30").unwrap_err().to_string(),
+            "solar date \"2024-02-30\" is not valid: 2024-02 has no day 30"
+        );
+        assert!(convert_line("hello")
+            .unwrap_err()
+            .to_string()
+            .contains("expected a date YYYY-MM-DD"));
+        assert!(reverse_line("2024 4 1 1")
+            .unwrap_err()
+            .to_string()
+            .contains("has no leap month"));
+        assert!(reverse_line("2024 4 1 2").is_err());
+    }
+
+    #[test]
+    fn description() {
+        let text = describe_day(d("2024-02-10"), Lang::Vi).unwrap();
+        assert!(text.starts_with("Thứ Bảy, 10/02/2024 — mùng 1 tháng Giêng năm Giáp Thìn\nNgày Giáp Thìn, tháng Bính Dần, năm Giáp Thìn (con Rồng)"), "{text}");
+        assert!(text.contains("Tiết khí: Lập xuân"), "{text}");
+    }
+}

@@ -1,0 +1,104 @@
+//! The `lich` binary as a user runs it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn lich(args: &[&str], stdin: &str) -> (String, String, i32) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lich"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Feed standard input from another thread, so a large input cannot
+    // deadlock against the output filling its pipe.
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_string();
+    let feeder = std::thread::spawn(move || pipe.write_all(input.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code().unwrap(),
+    )
+}
+
+#[test]
+fn convert_in_words() {
+    let (out, _, code) = lich(&["convert", "2024-02-10"], "");
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("Thứ Bảy, 10/02/2024 — mùng 1 tháng Giêng năm Giáp Thìn\n"),
+        "{out}"
+    );
+    let (out, _, _) = lich(&["convert", "2024-02-10", "--lang", "en"], "");
+    assert!(
+        out.starts_with("Saturday, 10 February 2024 — day 1 of month 1, year Giáp Thìn (Dragon)\n"),
+        "{out}"
+    );
+    let (out, _, code) = lich(&["convert", "--reverse", "2023-2-1", "--leap"], "");
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("Thứ Tư, 22/03/2023 — mùng 1 tháng Hai nhuận năm Quý Mão"),
+        "{out}"
+    );
+}
+
+#[test]
+fn bad_input_exits_1_with_a_reason() {
+    let (_, err, code) = lich(&["convert", "--reverse", "2024-4-1", "--leap"], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("lunar year 2024 has no leap month"), "{err}");
+    let (_, err, code) = lich(&["year", "3000"], "");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("lunar year 3000 is outside the supported range"),
+        "{err}"
+    );
+}
+
+#[test]
+fn machine_mode_both_ways() {
+    let (out, _, code) = lich(&["convert"], "2024-02-08\n2024-02-30\n2024-02-10\n");
+    assert_eq!(out, "2023 12 29 0\nerror: solar date \"2024-02-30\" is not valid: 2024-02 has no day 30\n2024 1 1 0\n");
+    assert_eq!(code, 1);
+    let (out, _, code) = lich(&["convert", "--reverse"], "2023 12 29 0\n2023 2 1 1\n");
+    assert_eq!((out.as_str(), code), ("2024-02-08\n2023-03-22\n", 0));
+}
+
+#[test]
+fn machine_mode_whole_range_round_trips() {
+    let mut days = String::new();
+    let mut d = chrono::NaiveDate::from_ymd_opt(1900, 1, 31).unwrap();
+    while d <= chrono::NaiveDate::from_ymd_opt(2199, 12, 31).unwrap() {
+        days.push_str(&format!("{d}\n"));
+        d = d.succ_opt().unwrap();
+    }
+    let (lunar, _, code) = lich(&["convert"], &days);
+    assert_eq!(code, 0);
+    assert_eq!(lunar.lines().count(), 109_543);
+    let (back, _, code) = lich(&["convert", "--reverse"], &lunar);
+    assert_eq!(code, 0);
+    assert_eq!(back, days);
+}
+
+#[test]
+fn year_listing() {
+    let (out, _, code) = lich(&["year", "2023"], "");
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with(
+            "Năm 2023 Quý Mão (con Mèo): Tết 22/01/2023, 13 tháng, 384 ngày, nhuận tháng 2"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("tháng Hai nhuận    2023-03-22   29")
+            || out.contains("tháng Hai nhuận 2023-03-22"),
+        "{out}"
+    );
+    assert!(out.contains("Lập xuân"));
+}
