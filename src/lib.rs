@@ -11,7 +11,9 @@
 
 pub mod calendar;
 mod error;
+pub mod ical;
 pub mod month_grid;
+pub mod schedule;
 pub mod text;
 pub mod ui;
 

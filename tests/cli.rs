@@ -102,3 +102,55 @@ fn year_listing() {
     );
     assert!(out.contains("Lập xuân"));
 }
+
+#[test]
+fn validate_reports_every_planted_error_with_line_and_column() {
+    let (out, _, code) = lich(
+        &[
+            "validate",
+            "static/data/soc-trang-tet-2024.json",
+            "static/data/national-2024-2026.json",
+            "static/data/festivals.json",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out.matches(": OK — ").count(), 3);
+    let (out, _, code) = lich(&["validate", "tests/data/bad/planted.json"], "");
+    assert_eq!(code, 1);
+    assert!(
+        out.starts_with("tests/data/bad/planted.json: 14 problem(s) / 14 lỗi\n"),
+        "{out}"
+    );
+    assert!(out.contains("tests/data/bad/planted.json:13:83: $.events[1].to\n    en: the range ends (2024-02-08) before it starts (2024-02-14)\n    vi: khoảng thời gian kết thúc (08/02/2024) trước khi bắt đầu (14/02/2024)\n"), "{out}");
+    let (out, _, code) = lich(&["validate", "no/such/file.json"], "");
+    assert_eq!(code, 1);
+    assert!(out.starts_with("no/such/file.json: "), "{out}");
+}
+
+#[test]
+fn ics_export() {
+    let (out, _, code) = lich(
+        &[
+            "ics",
+            "--from",
+            "2024-02-01",
+            "--to",
+            "2024-02-29",
+            "--kinds",
+            "day_off,deadline",
+        ],
+        "",
+    );
+    assert_eq!(code, 0);
+    assert!(out.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(out.contains("UID:nghi-tet-20240208@soc-trang-stttt-tet-giap-thin-2024.lich\r\n"));
+    assert!(out.contains("DTSTART;VALUE=DATE:20240201\r\n"));
+    assert!(!out.contains("CATEGORIES:Treo cờ"));
+    let (_, err, code) = lich(&["ics", "--kinds", "party"], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("unknown kind \"party\""), "{err}");
+    let (_, err, code) = lich(&["ics", "tests/data/bad/planted.json"], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("run `lich validate` for details"), "{err}");
+}

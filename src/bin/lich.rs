@@ -3,6 +3,8 @@
 //! - `lich convert 2024-02-10` — the lunar date in words, with can chi;
 //! - `lich convert --reverse 2024-1-1 [--leap]` — the solar date;
 //! - `lich year 2024` — the months of a lunar year and the 24 solar terms;
+//! - `lich validate FILE.json` — every problem of a schedule file, with line:column;
+//! - `lich ics [FILE] [--from D --to D] [--kinds k,…]` — iCalendar export;
 //! - `lich convert` / `lich convert --reverse` with no date: machine mode,
 //!   one conversion per line of standard input.
 
@@ -72,6 +74,31 @@ mod cli {
             #[arg(long, value_enum, default_value = "vi")]
             lang: LangArg,
         },
+        /// Check schedule files; every problem with its line:column, in
+        /// Vietnamese and English. Exit status 1 if any file has a problem.
+        Validate {
+            /// Schedule JSON files.
+            #[arg(required = true)]
+            files: Vec<std::path::PathBuf>,
+        },
+        /// Export a schedule (default: the built-in data) as iCalendar.
+        Ics {
+            /// A schedule JSON file; without it, the built-in schedules.
+            file: Option<std::path::PathBuf>,
+            /// First day (default: 1 January of the schedule's focus year).
+            #[arg(long)]
+            from: Option<String>,
+            /// Last day (default: 31 December of the same year).
+            #[arg(long)]
+            to: Option<String>,
+            /// Kinds to keep, comma-separated (holiday, day_off, make_up_workday,
+            /// flag, duty, deadline, report, festival, observance).
+            #[arg(long, value_delimiter = ',')]
+            kinds: Vec<String>,
+            /// Language of the text.
+            #[arg(long, value_enum, default_value = "vi")]
+            lang: LangArg,
+        },
         /// The months of a lunar year and the 24 solar terms of the solar year.
         Year {
             /// The lunar year, e.g. 2024.
@@ -97,6 +124,14 @@ mod cli {
                 ..
             } => return machine_mode(reverse),
             Command::Year { year, lang } => print_year(year, lang.into()),
+            Command::Validate { files } => return validate(&files),
+            Command::Ics {
+                file,
+                from,
+                to,
+                kinds,
+                lang,
+            } => ics(file.as_deref(), from, to, kinds, lang.into()),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -156,6 +191,125 @@ mod cli {
         } else {
             ExitCode::SUCCESS
         }
+    }
+
+    fn read_file(path: &std::path::Path) -> Result<String, String> {
+        let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        if meta.len() > lich::schedule::MAX_FILE_BYTES as u64 {
+            return Err(format!(
+                "{}: the file is {} bytes; the limit is {} bytes (1 MiB)",
+                path.display(),
+                meta.len(),
+                lich::schedule::MAX_FILE_BYTES
+            ));
+        }
+        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    fn validate(files: &[std::path::PathBuf]) -> ExitCode {
+        let mut failed = false;
+        for path in files {
+            let text = match read_file(path) {
+                Ok(t) => t,
+                Err(e) => {
+                    println!("{e}");
+                    failed = true;
+                    continue;
+                }
+            };
+            match lich::schedule::parse_schedule(&text) {
+                Ok(s) => println!(
+                    "{}: OK — {} events, {} documents, {} contacts",
+                    path.display(),
+                    s.events.len(),
+                    s.documents.len(),
+                    s.contacts.len()
+                ),
+                Err(problems) => {
+                    failed = true;
+                    println!(
+                        "{}: {} problem(s) / {} lỗi",
+                        path.display(),
+                        problems.len(),
+                        problems.len()
+                    );
+                    for p in problems {
+                        println!(
+                            "{}:{}:{}: {}",
+                            path.display(),
+                            p.pos.line,
+                            p.pos.column,
+                            p.path
+                        );
+                        println!("    en: {}", p.en);
+                        println!("    vi: {}", p.vi);
+                    }
+                }
+            }
+        }
+        if failed {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+
+    fn ics(
+        file: Option<&std::path::Path>,
+        from: Option<String>,
+        to: Option<String>,
+        kinds: Vec<String>,
+        lang: Lang,
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        use chrono::Datelike;
+        let schedule = match file {
+            Some(path) => {
+                let text = read_file(path)?;
+                lich::schedule::parse_schedule(&text).map_err(|problems| {
+                    let lines: Vec<String> = problems
+                        .iter()
+                        .map(|p| format!("{}:{p}", path.display()))
+                        .collect();
+                    format!(
+                        "the file has problems; run `lich validate` for details:\n{}",
+                        lines.join("\n")
+                    )
+                })?
+            }
+            None => lich::schedule::builtin::all(),
+        };
+        for k in &kinds {
+            if !lich::schedule::Kind::CODES.contains(&k.as_str()) {
+                return Err(format!(
+                    "unknown kind {k:?}; kinds are {}",
+                    lich::schedule::Kind::CODES.join(", ")
+                )
+                .into());
+            }
+        }
+        let year = schedule.focus.unwrap_or(schedule.updated).year();
+        let from = match from {
+            Some(s) => text::parse_solar(&s)?,
+            None => chrono::NaiveDate::from_ymd_opt(year, 1, 1).ok_or("no such year")?,
+        };
+        let to = match to {
+            Some(s) => text::parse_solar(&s)?,
+            None => chrono::NaiveDate::from_ymd_opt(from.year(), 12, 31).ok_or("no such year")?,
+        };
+        if to < from {
+            return Err(format!("--to {to} is before --from {from}").into());
+        }
+        let out = lich::ical::to_ics(
+            &schedule,
+            &lich::ical::IcsOptions {
+                from,
+                to,
+                kinds,
+                lang,
+            },
+        );
+        io::stdout().lock().write_all(out.as_bytes())?;
+        Ok(())
     }
 
     fn print_year(year: i32, lang: Lang) -> Result<(), Box<dyn std::error::Error>> {

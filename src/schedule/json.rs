@@ -1,0 +1,407 @@
+//! A small JSON reader that remembers where every value stands.
+//!
+//! Schedule files are written by hand by agency clerks, so every problem must
+//! point at a line and column. `serde_json` reports positions only for syntax
+//! errors; this reader keeps the position of each value, so the validator can
+//! name the line of a wrong date or an unknown kind too. It also enforces the
+//! size limits (nesting depth), and it is small in the wasm build.
+
+use core::fmt;
+
+/// A position in the text, both 1-based; the column counts characters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pos {
+    /// Line, from 1.
+    pub line: u32,
+    /// Column, from 1, in characters.
+    pub column: u32,
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// A JSON value and where it starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// Where the value starts.
+    pub pos: Pos,
+    /// The value.
+    pub value: Value,
+}
+
+/// A JSON value; objects keep their members in order, with each key's position.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `null`
+    Null,
+    /// `true` / `false`
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<Node>),
+    /// An object: (key, key position, value).
+    Object(Vec<(String, Pos, Node)>),
+}
+
+impl Value {
+    /// The JSON type name, for messages.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
+    }
+}
+
+/// A syntax error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// Where.
+    pub pos: Pos,
+    /// What, in English.
+    pub en: String,
+    /// What, in Vietnamese.
+    pub vi: String,
+}
+
+/// How deep arrays and objects may nest.
+pub const MAX_DEPTH: usize = 32;
+
+struct Reader<'a> {
+    chars: core::iter::Peekable<core::str::Chars<'a>>,
+    pos: Pos,
+}
+
+/// Reads a whole JSON text.
+pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+    let mut r = Reader {
+        chars: text.chars().peekable(),
+        pos: Pos { line: 1, column: 1 },
+    };
+    r.skip_ws();
+    let node = r.value(0)?;
+    r.skip_ws();
+    if r.peek().is_some() {
+        return Err(r.error(
+            "unexpected text after the end of the JSON value",
+            "có nội dung thừa sau khi JSON đã kết thúc",
+        ));
+    }
+    Ok(node)
+}
+
+impl Reader<'_> {
+    fn peek(&mut self) -> Option<char> {
+        self.chars.peek().copied()
+    }
+
+    fn next(&mut self) -> Option<char> {
+        let c = self.chars.next()?;
+        if c == '\n' {
+            self.pos.line += 1;
+            self.pos.column = 1;
+        } else {
+            self.pos.column += 1;
+        }
+        Some(c)
+    }
+
+    fn error(&self, en: &str, vi: &str) -> SyntaxError {
+        SyntaxError {
+            pos: self.pos,
+            en: en.to_string(),
+            vi: vi.to_string(),
+        }
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(' ' | '\t' | '\n' | '\r' | '\u{feff}')) {
+            self.next();
+        }
+    }
+
+    fn expect(&mut self, c: char) -> Result<(), SyntaxError> {
+        if self.peek() == Some(c) {
+            self.next();
+            Ok(())
+        } else {
+            let found = self
+                .peek()
+                .map_or("the end of the file".to_string(), |f| format!("{f:?}"));
+            Err(SyntaxError {
+                pos: self.pos,
+                en: format!("expected '{c}' but found {found}"),
+                vi: format!("cần ký tự '{c}' nhưng gặp {found}"),
+            })
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Node, SyntaxError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error(
+                &format!("arrays and objects nest deeper than {MAX_DEPTH} levels"),
+                &format!("mảng và đối tượng lồng nhau sâu quá {MAX_DEPTH} cấp"),
+            ));
+        }
+        let pos = self.pos;
+        let value = match self.peek() {
+            Some('{') => self.object(depth)?,
+            Some('[') => self.array(depth)?,
+            Some('"') => Value::String(self.string()?),
+            Some('t') => self.word("true", Value::Bool(true))?,
+            Some('f') => self.word("false", Value::Bool(false))?,
+            Some('n') => self.word("null", Value::Null)?,
+            Some(c) if c == '-' || c.is_ascii_digit() => self.number()?,
+            Some(c) => {
+                return Err(SyntaxError {
+                    pos,
+                    en: format!("unexpected {c:?}: a value must be a string, number, object, array, true, false or null"),
+                    vi: format!("ký tự {c:?} không hợp lệ: giá trị phải là chuỗi, số, đối tượng, mảng, true, false hoặc null"),
+                })
+            }
+            None => return Err(self.error("the file ends where a value was expected", "tệp kết thúc khi còn thiếu giá trị")),
+        };
+        Ok(Node { pos, value })
+    }
+
+    fn word(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+        for expected in word.chars() {
+            if self.peek() != Some(expected) {
+                return Err(SyntaxError {
+                    pos: self.pos,
+                    en: format!("unknown word: did you mean {word}? (strings need double quotes)"),
+                    vi: format!(
+                        "từ không hợp lệ: có phải là {word}? (chuỗi phải đặt trong dấu ngoặc kép)"
+                    ),
+                });
+            }
+            self.next();
+        }
+        Ok(value)
+    }
+
+    fn number(&mut self) -> Result<Value, SyntaxError> {
+        let pos = self.pos;
+        let mut text = String::new();
+        while let Some(c) = self.peek() {
+            if c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E') {
+                text.push(c);
+                self.next();
+            } else {
+                break;
+            }
+        }
+        text.parse::<f64>()
+            .map(Value::Number)
+            .map_err(|_| SyntaxError {
+                pos,
+                en: format!("{text:?} is not a number"),
+                vi: format!("{text:?} không phải là số"),
+            })
+    }
+
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        self.expect('"')?;
+        let mut s = String::new();
+        loop {
+            match self.next() {
+                None => {
+                    return Err(self.error(
+                        "a string is not closed (missing \")",
+                        "chuỗi chưa được đóng (thiếu dấu \")",
+                    ))
+                }
+                Some('"') => return Ok(s),
+                Some('\\') => {
+                    let c = match self.next() {
+                        Some('"') => '"',
+                        Some('\\') => '\\',
+                        Some('/') => '/',
+                        Some('b') => '\u{8}',
+                        Some('f') => '\u{c}',
+                        Some('n') => '\n',
+                        Some('r') => '\r',
+                        Some('t') => '\t',
+                        Some('u') => self.unicode_escape()?,
+                        _ => {
+                            return Err(self.error(
+                                "unknown escape after \\",
+                                "chuỗi thoát sau \\ không hợp lệ",
+                            ))
+                        }
+                    };
+                    s.push(c);
+                }
+                Some(c) if (c as u32) < 0x20 => {
+                    return Err(self.error(
+                        "a line break or control character inside a string (write \\n)",
+                        "chuỗi chứa ký tự xuống dòng hoặc ký tự điều khiển (hãy viết \\n)",
+                    ))
+                }
+                Some(c) => s.push(c),
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let mut v = 0;
+        for _ in 0..4 {
+            let d = self.next().and_then(|c| c.to_digit(16));
+            let Some(d) = d else {
+                return Err(self.error(
+                    "\\u needs four hexadecimal digits",
+                    "\\u cần bốn chữ số thập lục phân",
+                ));
+            };
+            v = v * 16 + d;
+        }
+        Ok(v)
+    }
+
+    fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
+        let hi = self.hex4()?;
+        let code = if (0xd800..0xdc00).contains(&hi) {
+            self.expect('\\')?;
+            self.expect('u')?;
+            let lo = self.hex4()?;
+            0x10000 + ((hi - 0xd800) << 10) + (lo.wrapping_sub(0xdc00) & 0x3ff)
+        } else {
+            hi
+        };
+        char::from_u32(code).ok_or_else(|| {
+            self.error(
+                "\\u escape is not a character",
+                "\\u không phải là ký tự hợp lệ",
+            )
+        })
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        self.expect('[')?;
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(']') {
+            self.next();
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_ws();
+            items.push(self.value(depth + 1)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(',') => {
+                    self.next();
+                }
+                Some(']') => {
+                    self.next();
+                    return Ok(Value::Array(items));
+                }
+                _ => {
+                    return Err(self.error(
+                        "expected ',' or ']' in an array",
+                        "cần dấu ',' hoặc ']' trong mảng",
+                    ))
+                }
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        self.expect('{')?;
+        let mut members = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some('}') {
+            self.next();
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_ws();
+            let key_pos = self.pos;
+            if self.peek() != Some('"') {
+                return Err(self.error(
+                    "expected a key in double quotes",
+                    "cần tên trường đặt trong dấu ngoặc kép",
+                ));
+            }
+            let key = self.string()?;
+            self.skip_ws();
+            self.expect(':')?;
+            self.skip_ws();
+            let value = self.value(depth + 1)?;
+            members.push((key, key_pos, value));
+            self.skip_ws();
+            match self.peek() {
+                Some(',') => {
+                    self.next();
+                }
+                Some('}') => {
+                    self.next();
+                    return Ok(Value::Object(members));
+                }
+                _ => {
+                    return Err(self.error(
+                        "expected ',' or '}' in an object (a comma may be missing)",
+                        "cần dấu ',' hoặc '}' trong đối tượng (có thể thiếu dấu phẩy)",
+                    ))
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_and_positions() {
+        let n = parse("{\n  \"a\": [1, \"x\\u00e9\", true, null],\n  \"b\": {\"c\": -2.5e1}\n}")
+            .unwrap();
+        let Value::Object(m) = n.value else { panic!() };
+        assert_eq!(m[0].0, "a");
+        assert_eq!(m[0].1, Pos { line: 2, column: 3 });
+        let Value::Array(items) = &m[0].2.value else {
+            panic!()
+        };
+        assert_eq!(items[1].value, Value::String("xé".into()));
+        assert_eq!(
+            items[1].pos,
+            Pos {
+                line: 2,
+                column: 12
+            }
+        );
+        let Value::Object(b) = &m[1].2.value else {
+            panic!()
+        };
+        assert_eq!(b[0].2.value, Value::Number(-25.0));
+    }
+
+    #[test]
+    fn errors_point_at_the_place() {
+        let e = parse("{\n  \"a\": 1\n  \"b\": 2\n}").unwrap_err();
+        assert_eq!(e.pos, Pos { line: 3, column: 3 });
+        assert!(e.en.contains("a comma may be missing"));
+        let e = parse("[1, 2").unwrap_err();
+        assert_eq!(e.pos, Pos { line: 1, column: 6 });
+        assert!(parse("{\"a\": tru}").is_err());
+        assert!(parse("\"open").is_err());
+        assert!(parse("1 2").is_err());
+        let deep = "[".repeat(100) + &"]".repeat(100);
+        assert!(parse(&deep).unwrap_err().en.contains("nest deeper"));
+        assert_eq!(
+            parse("\"\\ud83d\\ude00\"").unwrap().value,
+            Value::String("😀".into())
+        );
+    }
+}

@@ -1,0 +1,23 @@
+//! Official schedules: what notices decide, as data.
+//!
+//! A schedule file (JSON, `"format": 1`) lists the documents a publisher
+//! cites, its contacts, its events (days off, make-up workdays, flag days,
+//! duty, deadlines, reports, festivals, observances) and undated notes.
+//! [`parse_schedule`] reads and checks one, reporting every problem with its
+//! line and column; [`expand`] turns its rules into concrete days;
+//! [`builtin`] holds the data compiled into the widget; [`crate::ical`]
+//! exports it.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+pub mod builtin;
+mod expand;
+pub mod json;
+mod model;
+mod validate;
+
+pub use expand::{expand, Occurrence};
+pub use model::*;
+pub use validate::{parse_schedule, Problem, MAX_EVENTS, MAX_FILE_BYTES};

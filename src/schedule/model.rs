@@ -1,0 +1,348 @@
+//! The schedule model: what an official notice decides, typed.
+//!
+//! A schedule is one publisher's file: the source documents it cites, the
+//! contacts it gives and its events. An event is a *rule* (a day, a range, a
+//! yearly solar or lunar date, or "no date given") plus what it means (its
+//! [`Kind`]); [`super::expand`] turns rules into concrete occurrences.
+
+use chrono::NaiveDate;
+
+use crate::calendar::names::Lang;
+
+/// Text in Vietnamese, with English where the publisher gave it; the UI
+/// falls back to Vietnamese.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Text {
+    /// Vietnamese (required).
+    pub vi: String,
+    /// English, if given.
+    pub en: Option<String>,
+}
+
+impl Text {
+    /// The text in `lang`, falling back to Vietnamese.
+    pub fn get(&self, lang: Lang) -> &str {
+        match (lang, &self.en) {
+            (Lang::En, Some(en)) => en,
+            _ => &self.vi,
+        }
+    }
+}
+
+/// A document's issue date: a day, or only a month when the day is blank
+/// in the document itself (as in "ngày … tháng 01 năm 2024").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocDate {
+    /// The full date.
+    Day(NaiveDate),
+    /// Year and month only.
+    Month(i32, u32),
+}
+
+/// A source document (văn bản): the legal basis of events.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    /// Identifier events cite.
+    pub id: String,
+    /// Số hiệu, e.g. "58/TB-UBND"; may be blank in a draft.
+    pub number: String,
+    /// Who issued it.
+    pub issuer: String,
+    /// When.
+    pub date: DocDate,
+    /// Trích yếu: what it is about.
+    pub subject: Text,
+    /// A link to its text (http or https).
+    pub url: Option<String>,
+    /// What is known of it (e.g. "text not found").
+    pub note: Option<Text>,
+}
+
+/// A person or office to call.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contact {
+    /// Identifier events cite.
+    pub id: String,
+    /// Name or office.
+    pub name: Text,
+    /// Telephone as printed.
+    pub phone: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+}
+
+/// Why a day is off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DayOffReason {
+    /// A statutory holiday day (ngày lễ, Tết).
+    Holiday,
+    /// Nghỉ bù: compensation for a holiday on a weekend.
+    Compensatory,
+    /// A working day swapped off (hoán đổi), worked on a make-up day.
+    Swap,
+    /// A weekend inside a break.
+    Weekend,
+}
+
+/// The four kinds of Tết duty of the seed notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DutyType {
+    /// Trực lãnh đạo.
+    Leadership,
+    /// Trực điều hành.
+    Operations,
+    /// Trực ca.
+    Shift,
+    /// Trực ứng cứu thông tin.
+    IncidentResponse,
+    /// Trực vận hành khai thác mạng lưới.
+    NetworkOperation,
+}
+
+/// When a report is due relative to the period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReportPhase {
+    /// Trước Tết.
+    Before,
+    /// Trong Tết.
+    During,
+    /// Sau Tết.
+    After,
+    /// Đột xuất: when something happens.
+    Incident,
+}
+
+/// What an event is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// An official holiday (ngày lễ, Tết) as named by law.
+    Holiday,
+    /// A day off for the audience.
+    DayOff(DayOffReason),
+    /// A Saturday (or other day) made a working day (làm bù).
+    MakeUpWorkday,
+    /// National flag display (treo cờ Tổ quốc).
+    Flag,
+    /// A duty period.
+    Duty {
+        /// Which duties.
+        types: Vec<DutyType>,
+        /// The hours, e.g. "24/24".
+        hours: Option<String>,
+    },
+    /// Something due by a day.
+    Deadline {
+        /// To whom it is sent.
+        to: Option<String>,
+    },
+    /// A report obligation.
+    Report(ReportPhase),
+    /// A traditional festival.
+    Festival,
+    /// An observance (ngày kỷ niệm), not a day off.
+    Observance,
+}
+
+impl Kind {
+    /// Whether the kind states an official decision, so it must cite a document.
+    pub fn is_official(&self) -> bool {
+        !matches!(self, Kind::Festival | Kind::Observance)
+    }
+
+    /// The kind's name in files and in filters.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Kind::Holiday => "holiday",
+            Kind::DayOff(_) => "day_off",
+            Kind::MakeUpWorkday => "make_up_workday",
+            Kind::Flag => "flag",
+            Kind::Duty { .. } => "duty",
+            Kind::Deadline { .. } => "deadline",
+            Kind::Report(_) => "report",
+            Kind::Festival => "festival",
+            Kind::Observance => "observance",
+        }
+    }
+
+    /// Every kind code, in display order.
+    pub const CODES: [&'static str; 9] = [
+        "holiday",
+        "day_off",
+        "make_up_workday",
+        "flag",
+        "duty",
+        "deadline",
+        "report",
+        "festival",
+        "observance",
+    ];
+}
+
+/// What a lunar rule does in a year whose month lacks the day (30th of a
+/// 29-day month).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MissingDay {
+    /// Use the month's last day (as for Giao thừa, 29 Chạp in such years).
+    LastDay,
+    /// No occurrence that year.
+    Skip,
+}
+
+/// When an event happens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum When {
+    /// One day.
+    Day(NaiveDate),
+    /// Every day from the first to the last, inclusive.
+    Range(NaiveDate, NaiveDate),
+    /// Every year on a lunar date.
+    Lunar {
+        /// Lunar month 1–12 (never the leap month).
+        month: u8,
+        /// Day 1–30.
+        day: u8,
+        /// What to do when the month is too short.
+        missing: MissingDay,
+        /// Only in these solar years, inclusive.
+        years: Option<(i32, i32)>,
+    },
+    /// Every year on a solar date.
+    Solar {
+        /// Month 1–12.
+        month: u32,
+        /// Day 1–31.
+        day: u32,
+        /// Only in these years, inclusive.
+        years: Option<(i32, i32)>,
+    },
+    /// The source gives no date; the note says what it does say.
+    Undated(Text),
+}
+
+/// How sure the publisher is of an event.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Confidence {
+    /// Stated by an official text or by two independent sources.
+    #[default]
+    Confirmed,
+    /// One source only.
+    SingleSource,
+    /// Computed (a lunar date, a weekday), not stated.
+    Derived,
+    /// Not verified: the source text was not found.
+    Unverified,
+    /// Depends on a decision not yet confirmed.
+    Pending,
+}
+
+impl Confidence {
+    /// The code used in files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Confidence::Confirmed => "confirmed",
+            Confidence::SingleSource => "single_source",
+            Confidence::Derived => "derived",
+            Confidence::Unverified => "unverified",
+            Confidence::Pending => "pending",
+        }
+    }
+}
+
+/// One event of a schedule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    /// Unique within the schedule; part of the iCalendar UID.
+    pub id: String,
+    /// What it is.
+    pub kind: Kind,
+    /// Its name.
+    pub title: Text,
+    /// More words.
+    pub description: Option<Text>,
+    /// When.
+    pub when: When,
+    /// Ids of the documents that decide it (at least one for official kinds).
+    pub sources: Vec<String>,
+    /// Who it concerns, e.g. "cán bộ, công chức, viên chức".
+    pub audience: Vec<String>,
+    /// Ids of the contacts for it.
+    pub contacts: Vec<String>,
+    /// How sure.
+    pub confidence: Confidence,
+    /// The id of the schedule file the event comes from (stable across merges;
+    /// part of its iCalendar UID).
+    pub origin: String,
+}
+
+/// Standing instructions of a notice that have no date of their own (e.g.
+/// what telecom carriers must do during Tết), kept as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    /// Identifier.
+    pub id: String,
+    /// Heading.
+    pub title: Text,
+    /// The points, in order.
+    pub points: Vec<Text>,
+    /// Who it concerns.
+    pub audience: Vec<String>,
+    /// Ids of the documents it comes from.
+    pub sources: Vec<String>,
+}
+
+/// Who publishes a schedule.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Publisher {
+    /// The agency.
+    pub agency: String,
+    /// The province or city.
+    pub province: Option<String>,
+}
+
+/// A whole schedule file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Schedule {
+    /// Identifier (part of iCalendar UIDs).
+    pub id: String,
+    /// Its name.
+    pub title: Text,
+    /// Who publishes it.
+    pub publisher: Publisher,
+    /// When it was last updated (also the iCalendar DTSTAMP).
+    pub updated: NaiveDate,
+    /// The day the widget opens on, if the schedule has a focus.
+    pub focus: Option<NaiveDate>,
+    /// Cited documents.
+    pub documents: Vec<Document>,
+    /// Contacts.
+    pub contacts: Vec<Contact>,
+    /// Events.
+    pub events: Vec<Event>,
+    /// Undated instructions.
+    pub notes: Vec<Note>,
+}
+
+impl Schedule {
+    /// The document with this id.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The contact with this id.
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+
+    /// Merges `other` over this schedule: its documents, contacts and events
+    /// are added after this schedule's own. Lookups by id find this
+    /// schedule's items first, so the two files should use distinct ids.
+    pub fn merged_with(&self, other: &Schedule) -> Schedule {
+        let mut out = self.clone();
+        out.documents.extend(other.documents.iter().cloned());
+        out.contacts.extend(other.contacts.iter().cloned());
+        out.events.extend(other.events.iter().cloned());
+        out.notes.extend(other.notes.iter().cloned());
+        out.updated = out.updated.max(other.updated);
+        out
+    }
+}

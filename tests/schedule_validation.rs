@@ -1,0 +1,193 @@
+//! The catalogue of bad inputs, each with the message it must produce, and
+//! the published JSON Schema agreeing with the validator.
+#![cfg(not(target_arch = "wasm32"))]
+
+use lich::schedule::{builtin, parse_schedule, Problem, MAX_EVENTS};
+
+fn problems(text: &str) -> Vec<Problem> {
+    parse_schedule(text).expect_err("the file must be rejected")
+}
+
+/// (line:column, JSON path, the English message) for each planted error.
+#[test]
+fn planted_errors_are_all_reported_with_their_place() {
+    let found: Vec<(String, String, String)> = problems(include_str!("data/bad/planted.json"))
+        .into_iter()
+        .map(|p| (p.pos.to_string(), p.path, p.en))
+        .collect();
+    let expected = [
+        ("8:110", "$.documents[0].url", "\"javascript:alert(1)\" is not an allowed link (must start with https:// or http://)"),
+        ("9:5", "$.documents[1].id", "id \"tb-1\" is used twice"),
+        ("12:26", "$.events[0].kind", "unknown value \"holiday_off\"; allowed: holiday, day_off, make_up_workday, flag, duty, deadline, report, festival, observance"),
+        ("13:83", "$.events[1].to", "the range ends (2024-02-08) before it starts (2024-02-14)"),
+        ("14:64", "$.events[2].date", "2600-01-01 is outside the supported range 1799-02-05 to 2401-02-12"),
+        ("15:67", "$.events[3].lunar", "day 30 does not exist in 29-day months: add \"missing_day\": \"last_day\" or \"skip\""),
+        ("16:79", "$.events[4].lunar.month", "13 is not a whole number from 1 to 12"),
+        ("17:5", "$.events[5].id", "id \"e\" is used twice"),
+        ("18:5", "$.events[6].sources", "event \"f\" cites document \"khong-co\", which is not in \"documents\""),
+        ("20:5", "$.events[8]", "2024-05-04 is both a make-up working day (\"h\") and a day off (\"g\")"),
+        ("21:68", "$.events[9].date", "solar date \"2024-02-30\" is not valid: 2024-02 has no day 30"),
+        ("22:5", "$.events[10]", "an event needs exactly one of \"date\", \"from\"+\"to\", \"lunar\", \"solar\" or \"undated\""),
+        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, contacts, confidence, day_off_reason, duty_types, hours, due_to, report_phase"),
+        ("23:5", "$.events[11]", "missing required field \"title\""),
+    ];
+    let expected: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn every_problem_is_also_in_vietnamese() {
+    for p in problems(include_str!("data/bad/planted.json")) {
+        assert!(!p.vi.is_empty() && p.vi != p.en, "{p}");
+    }
+    let p = &problems(include_str!("data/bad/types.json"))[1];
+    assert_eq!(p.vi, "cần một chuỗi \"…\", gặp một số");
+}
+
+#[test]
+fn malformed_json_points_at_the_missing_comma() {
+    let p = problems(include_str!("data/bad/syntax.json"));
+    assert_eq!(p.len(), 1);
+    assert_eq!(
+        (p[0].pos.to_string(), p[0].en.as_str()),
+        (
+            "4:3".into(),
+            "expected ',' or '}' in an object (a comma may be missing)"
+        )
+    );
+}
+
+#[test]
+fn wrong_types() {
+    let found: Vec<String> = problems(include_str!("data/bad/types.json"))
+        .into_iter()
+        .map(|p| format!("{} {}: {}", p.pos, p.path, p.en))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "2:13 $.format: this reader knows format 1 only",
+            "3:9 $.id: expected a string, found a number",
+            "4:12 $.title: missing required field \"vi\"",
+            "5:16 $.publisher: expected an object, found a string",
+            "6:14 $.updated: cannot read \"15/01/2024\": expected a date YYYY-MM-DD",
+            "7:13 $.events: expected an array, found an object",
+        ]
+    );
+}
+
+fn minimal(events: &str) -> String {
+    format!(
+        r#"{{"format": 1, "id": "t", "title": "T", "publisher": {{"agency": "A"}}, "updated": "2024-01-01", "events": [{events}]}}"#
+    )
+}
+
+#[test]
+fn size_and_depth_limits() {
+    let huge = " ".repeat(lich::schedule::MAX_FILE_BYTES + 1);
+    assert_eq!(
+        problems(&huge)[0].en,
+        "the file is 1048577 bytes; the limit is 1048576 bytes (1 MiB)"
+    );
+    let deep = "[".repeat(40) + &"]".repeat(40);
+    assert_eq!(
+        problems(&deep)[0].en,
+        "arrays and objects nest deeper than 32 levels"
+    );
+    let one = r#"{"id": "x", "kind": "festival", "title": "X", "date": "2024-01-01"}"#;
+    let many = vec![one; MAX_EVENTS + 1].join(",");
+    assert_eq!(
+        problems(&minimal(&many))[0].en,
+        "5001 events; the limit is 5000"
+    );
+}
+
+#[test]
+fn official_kinds_need_a_source_and_reports_a_phase() {
+    let p = problems(&minimal(
+        r#"{"id": "x", "kind": "day_off", "title": "X", "date": "2024-01-01"}"#,
+    ));
+    assert_eq!(
+        p[0].en,
+        "event \"x\" of kind \"day_off\" must cite at least one document in \"sources\""
+    );
+    let p = problems(&minimal(
+        r#"{"id": "x", "kind": "report", "title": "X", "undated": "no date", "sources": []}"#,
+    ));
+    assert!(
+        p.iter()
+            .any(|p| p.en == "a report needs \"report_phase\": before, during, after or incident"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn html_in_titles_is_kept_as_text() {
+    let s = parse_schedule(&minimal(r#"{"id": "x", "kind": "festival", "title": "<script>alert(1)</script>", "date": "2024-01-01"}"#)).unwrap();
+    assert_eq!(s.events[0].title.vi, "<script>alert(1)</script>");
+}
+
+#[test]
+fn a_missing_lunar_day_must_say_what_to_do() {
+    let ok = parse_schedule(&minimal(
+        r#"{"id": "x", "kind": "festival", "title": "X", "lunar": {"month": 12, "day": 30, "missing_day": "skip"}}"#,
+    ));
+    assert!(ok.is_ok());
+}
+
+// ---------------------------------------------------------------------------
+// The JSON Schema agrees: built-in files pass it, every bad file fails it.
+
+fn schema() -> jsonschema::Validator {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../static/schedule.schema.json")).unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+fn schema_accepts(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(text).is_ok_and(|v| schema().is_valid(&v))
+}
+
+#[test]
+fn builtin_files_pass_the_schema() {
+    for (name, text) in builtin::FILES {
+        let v: serde_json::Value = serde_json::from_str(text).unwrap();
+        let errors: Vec<String> = schema()
+            .iter_errors(&v)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+    }
+}
+
+#[test]
+fn bad_files_fail_the_schema_and_the_validator() {
+    let bad = [
+        include_str!("data/bad/planted.json"),
+        include_str!("data/bad/syntax.json"),
+        include_str!("data/bad/types.json"),
+        &minimal(r#"{"id": "x", "kind": "day_off", "title": "X", "date": "2024-01-01"}"#),
+        &minimal(
+            r#"{"id": "x", "kind": "festival", "title": "X", "lunar": {"month": 12, "day": 30}}"#,
+        ),
+        &minimal(
+            r#"{"id": "x", "kind": "festival", "title": "X", "date": "2024-01-01", "from": "2024-01-01", "to": "2024-01-02"}"#,
+        ),
+        &minimal(
+            r#"{"id": "x", "kind": "festival", "title": "X", "date": "2024-01-01", "colour": "red"}"#,
+        ),
+        &minimal(
+            r#"{"id": "x", "kind": "report", "title": "X", "undated": "u", "sources": ["d"]}"#,
+        ),
+        &minimal(
+            r#"{"id": "x", "kind": "festival", "title": "X", "date": "2024-01-01", "due_to": "Sở"}"#,
+        ),
+    ];
+    for text in bad {
+        assert!(parse_schedule(text).is_err(), "validator accepted {text}");
+        assert!(!schema_accepts(text), "schema accepted {text}");
+    }
+}
