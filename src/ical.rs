@@ -240,6 +240,20 @@ pub fn to_ics(schedule: &Schedule, opts: &IcsOptions) -> String {
     out
 }
 
+/// A `data:` URL of an iCalendar text, for a download link that needs no
+/// script and no request (it works under a strict CSP).
+pub fn data_url(ics: &str) -> String {
+    let mut out = String::from("data:text/calendar;charset=utf-8,");
+    for b in ics.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,6 +271,14 @@ mod tests {
             );
         }
         assert_eq!(out.replace("\r\n ", "").trim_end_matches("\r\n"), text);
+    }
+
+    #[test]
+    fn data_urls_escape_everything_but_unreserved() {
+        assert_eq!(
+            data_url("A:b c\r\nđ"),
+            "data:text/calendar;charset=utf-8,A%3Ab%20c%0D%0A%C4%91"
+        );
     }
 
     #[test]

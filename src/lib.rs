@@ -9,12 +9,15 @@
 //! - `ui`: the Yew components (compiled for the browser and for server rendering).
 #![warn(missing_docs)]
 
+pub mod agenda;
 pub mod calendar;
+pub mod day_marks;
 mod error;
 pub mod ical;
 pub mod month_grid;
 pub mod schedule;
 pub mod text;
 pub mod ui;
+pub mod widget;
 
 pub use error::{Error, Result};

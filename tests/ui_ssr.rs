@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 use lich::calendar::names::Lang;
+use lich::month_grid::WeekStart;
 use lich::ui::{App, AppProps};
+use lich::widget::View;
 use yew::LocalServerRenderer;
 
 async fn render(props: AppProps) -> String {
@@ -17,55 +19,121 @@ fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
+/// The `<td>` of a day.
+fn cell<'a>(html: &'a str, date: &str) -> &'a str {
+    let start = html
+        .find(&format!("data-date=\"{date}\""))
+        .unwrap_or_else(|| panic!("{date} missing"));
+    let open = html[..start].rfind("<td").unwrap();
+    let end = start + html[start..].find("</td>").unwrap();
+    &html[open..end]
+}
+
 #[tokio::test]
-async fn february_2024_in_vietnamese() {
+async fn february_2024_shows_the_seed_notice() {
     let html = render(AppProps {
         today: Some(d("2024-02-10")),
         ..AppProps::default()
     })
     .await;
-    assert!(
-        html.contains(r#"<section lang="vi" class="lich">"#),
-        "{html}"
-    );
+    assert!(html.contains(r#"<section lang="vi""#));
     assert!(html.contains("Tháng 2/2024 · tháng Chạp Quý Mão – tháng Giêng Giáp Thìn"));
-    assert_eq!(html.matches("data-date=").count(), 42);
+    assert_eq!(html.matches("role=\"gridcell\"").count(), 42);
+    let tet = cell(&html, "2024-02-10");
+    assert!(tet.contains(r#"aria-current="date""#), "{tet}");
+    assert!(tet.contains(r#"tabindex="0""#));
+    assert!(tet.contains(r#"aria-label="Thứ Bảy, 10 tháng 2 năm 2024, mùng 1 tháng Giêng năm Giáp Thìn, Tết Nguyên đán (mùng 1 Tết), ngày nghỉ, treo cờ, trực""#), "{tet}");
+    assert!(tet.contains(r#"<span aria-hidden="true" class="lich-lunar">1/1</span>"#));
+    assert!(tet.contains("lich-mark-off"));
+    assert!(tet.contains(r#"aria-label="Treo cờ""#));
+    for day in 8..=14 {
+        let c = cell(&html, &format!("2024-02-{day:02}"));
+        assert!(
+            c.contains("lich-mark-off") && c.contains("lich-flag"),
+            "{day}: {c}"
+        );
+    }
+    assert!(cell(&html, "2024-02-08").contains("lich-off-start"));
+    assert!(cell(&html, "2024-02-14").contains("lich-off-end"));
+    assert!(cell(&html, "2024-02-13").contains(">Nghỉ bù<"));
+    assert!(!cell(&html, "2024-02-07").contains("lich-mark-off"));
+    let roster = cell(&html, "2024-02-01");
     assert!(
-        html.contains(r#"data-date="2024-02-10" aria-current="date""#),
-        "{html}"
+        roster.contains("lich-mark-deadline") && roster.contains("hạn chót"),
+        "{roster}"
     );
-    assert!(html.contains(r#"aria-label="Thứ Bảy, 10/02/2024 — mùng 1 tháng Giêng năm Giáp Thìn""#));
-    assert!(html.contains(r#"<span class="lich-lunar">1/1</span>"#));
-    assert!(html.contains("Lập xuân"));
-    assert!(html.contains("<th scope=\"col\" abbr=\"Thứ Hai\">T2</th>"));
+    assert!(cell(&html, "2024-02-09").contains(r#"tabindex="-1""#));
+    // The details of the selected day, with the legal source and contacts.
+    assert!(html.contains("Thứ Bảy, 10/02/2024 — mùng 1 tháng Giêng năm Giáp Thìn"));
+    assert!(html.contains("58/TB-UBND ngày 26/12/2023 của UBND tỉnh Sóc Trăng"));
+    assert!(html.contains(r#"href="tel:02993621090""#));
+    assert!(html.contains(r#"href="mailto:thanhtra.sotttt@soctrang.gov.vn""#));
+    assert!(html.contains("Ngày Giáp Thìn, tháng Bính Dần, năm Giáp Thìn (Rồng)"));
 }
 
 #[tokio::test]
 async fn english_and_sunday_first() {
     let html = render(AppProps {
-        initial: d("2023-03-22"),
+        initial: Some(d("2023-03-22")),
         lang: Lang::En,
-        week_start: lich::month_grid::WeekStart::Sunday,
+        week_start: WeekStart::Sunday,
         ..AppProps::default()
     })
     .await;
-    assert!(html.contains(r#"lang="en""#));
-    assert!(
-        html.contains("March 2023 · lunar month 2 of Quý Mão – leap lunar month 2 of Quý Mão"),
-        "{html}"
-    );
-    assert!(html.contains(r#"<span class="lich-lunar">1/2 N</span>"#));
+    assert!(html.contains(r#"<section lang="en""#));
+    assert!(html.contains("March 2023 · lunar month 2 of Quý Mão – leap lunar month 2 of Quý Mão"));
+    assert!(html.contains(r#"<span aria-hidden="true" class="lich-lunar">1/2 N</span>"#));
     assert!(html.find("abbr=\"Sunday\"").unwrap() < html.find("abbr=\"Monday\"").unwrap());
     assert!(html.contains("Wednesday, 22 March 2023 — day 1 of leap month 2, year Quý Mão (Cat)"));
+    assert!(html.contains(">Tiếng Việt</button>"));
 }
 
 #[tokio::test]
-async fn out_of_range_says_so() {
+async fn agenda_has_countdowns_undated_reports_and_export() {
     let html = render(AppProps {
-        initial: d("2500-01-01"),
+        view: View::Agenda,
+        today: Some(d("2024-01-27")),
         ..AppProps::default()
     })
     .await;
-    assert!(html.contains(r#"role="alert""#), "{html}");
-    assert!(html.contains("outside the supported range"));
+    assert!(html.contains("Kỳ nghỉ tiếp theo"));
+    assert!(
+        html.contains("còn 5 ngày"),
+        "the roster deadline 01/02 counted from 27/01"
+    );
+    assert!(html.contains("Việc chưa có ngày cụ thể"));
+    assert!(html.contains("Báo cáo trước Tết"));
+    assert!(html.contains("Các doanh nghiệp viễn thông"));
+    assert!(html.contains(r#"download="lich-20240201-20240331.ics""#));
+    assert!(html.contains("href=\"data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR"));
+}
+
+#[tokio::test]
+async fn year_and_converter_views() {
+    let html = render(AppProps {
+        view: View::Year,
+        ..AppProps::default()
+    })
+    .await;
+    assert_eq!(html.matches("<table class=\"lich-mini\">").count(), 12);
+    assert!(html.contains("Năm 2024"));
+    assert!(html.contains("aria-label=\"Thứ Ba, 13 tháng 2 năm 2024, mùng 4 tháng Giêng năm Giáp Thìn, nghỉ bù, treo cờ, trực\""));
+    let html = render(AppProps {
+        view: View::Converter,
+        ..AppProps::default()
+    })
+    .await;
+    assert!(html.contains("Dương lịch → Âm lịch"));
+    assert!(html.contains("Thứ Bảy, 10/02/2024 — mùng 1 tháng Giêng năm Giáp Thìn"));
+    assert!(html.contains("Năm 2024 không có tháng nhuận."));
+}
+
+#[tokio::test]
+async fn far_dates_are_clamped_to_the_supported_range() {
+    let html = render(AppProps {
+        initial: Some(d("2500-01-01")),
+        ..AppProps::default()
+    })
+    .await;
+    assert!(html.contains("Tháng 12/2399"));
 }

@@ -1,16 +1,16 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): clicks on the real DOM.
+//! Browser tests (wasm-bindgen-test in headless Chromium): clicks and keys on the real DOM.
 #![cfg(target_arch = "wasm32")]
 
 use lich::ui::{App, AppProps};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
 fn mount() -> web_sys::Element {
@@ -21,12 +21,32 @@ fn mount() -> web_sys::Element {
     root
 }
 
-fn text(root: &web_sys::Element, selector: &str) -> String {
+fn el(root: &web_sys::Element, selector: &str) -> HtmlElement {
     root.query_selector(selector)
         .unwrap()
+        .unwrap_or_else(|| panic!("{selector} missing"))
+        .dyn_into()
         .unwrap()
-        .text_content()
-        .unwrap()
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    el(root, selector).text_content().unwrap()
+}
+
+fn key(target: &HtmlElement, key: &str, shift: bool) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn active_date() -> String {
+    gloo::utils::document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-date"))
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -41,13 +61,14 @@ async fn shows_february_2024_and_moves_a_month() {
         text(&root, r#"td[data-date="2024-02-10"] .lich-lunar"#),
         "1/1"
     );
-    let next: HtmlElement = root
+    let next = root
         .query_selector_all(".lich-nav")
         .unwrap()
-        .get(1)
+        .get(2)
         .unwrap()
-        .dyn_into()
+        .dyn_into::<HtmlElement>()
         .unwrap();
+    assert_eq!(next.text_content().unwrap(), "Tháng sau ›");
     next.click();
     settle().await;
     assert!(text(&root, "#lich-title").starts_with("Tháng 3/2024"));
@@ -61,14 +82,43 @@ async fn shows_february_2024_and_moves_a_month() {
 async fn clicking_a_day_shows_its_details() {
     let root = mount();
     settle().await;
-    let cell: HtmlElement = root
-        .query_selector(r#"td[data-date="2024-02-14"] button"#)
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    cell.click();
+    el(&root, r#"td[data-date="2024-02-01"]"#).click();
     settle().await;
-    assert!(text(&root, ".lich-details")
-        .contains("Thứ Tư, 14/02/2024 — mùng 5 tháng Giêng năm Giáp Thìn"));
+    let details = text(&root, ".lich-details");
+    assert!(
+        details.contains("Thứ Năm, 01/02/2024 — 22 tháng Chạp năm Quý Mão"),
+        "{details}"
+    );
+    assert!(details.contains("Hạn gửi danh sách trực lãnh đạo"));
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_walks_across_a_month_boundary() {
+    let root = mount();
+    settle().await;
+    let cell = el(&root, r#"td[data-date="2024-02-10"]"#);
+    cell.focus().unwrap();
+    assert_eq!(cell.get_attribute("tabindex").as_deref(), Some("0"));
+    for _ in 0..3 {
+        key(&el(&root, r#"td[tabindex="0"]"#), "ArrowDown", false);
+        settle().await;
+    }
+    assert_eq!(active_date(), "2024-03-02");
+    assert!(text(&root, "#lich-title").starts_with("Tháng 3/2024"));
+    key(&el(&root, r#"td[tabindex="0"]"#), "PageUp", false);
+    settle().await;
+    assert_eq!(active_date(), "2024-02-02");
+    key(&el(&root, r#"td[tabindex="0"]"#), "PageDown", true);
+    settle().await;
+    assert_eq!(active_date(), "2025-02-02");
+    key(&el(&root, r#"td[tabindex="0"]"#), "Home", false);
+    settle().await;
+    assert_eq!(active_date(), "2025-01-27");
+    assert_eq!(
+        root.query_selector_all(r#"td[tabindex="0"]"#)
+            .unwrap()
+            .length(),
+        1,
+        "one tab stop"
+    );
 }

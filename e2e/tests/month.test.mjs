@@ -1,10 +1,15 @@
-// End to end: the release build served on 127.0.0.1, opened in headless Chromium.
+// End to end: the release build served on 127.0.0.1, opened in headless
+// Chromium as a visitor would use it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { serve } from './server.mjs';
 import { launch, OUT } from './browser.mjs';
 
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
 const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist');
 let site, browser;
 
@@ -17,46 +22,129 @@ after(async () => {
   site?.server.close();
 });
 
-async function open(width = 1280) {
+async function open({ width = 1280, colorScheme = 'light' } = {}) {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height: 900 });
+  await page.emulateMedia({ colorScheme });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(site.origin + '/');
-  await page.waitForSelector('td[data-date="2024-02-10"]');
+  await page.waitForSelector('td[data-date="2024-02-10"][role="gridcell"]');
   return { page, errors };
 }
 
-test('February 2024 shows solar and lunar dates computed by the engine', async () => {
+const cell = (page, d) => page.locator(`td[data-date="${d}"]`);
+
+async function axe(page, name) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
+  assert.deepEqual(summary, [], `axe violations on ${name}`);
+}
+
+test('February 2024: Tết, the 7 days off and flag days, the roster deadline', async () => {
   const { page, errors } = await open();
   assert.equal(await page.textContent('#lich-title'), 'Tháng 2/2024 · tháng Chạp Quý Mão – tháng Giêng Giáp Thìn');
-  assert.equal(await page.locator('td[data-date]').count(), 42);
-  const cell = (d) => page.locator(`td[data-date="${d}"]`);
-  assert.equal(await cell('2024-02-10').locator('.lich-lunar').textContent(), '1/1');
-  assert.equal(await cell('2024-02-08').locator('.lich-lunar').textContent(), '29');
-  assert.equal(await cell('2024-02-09').locator('.lich-lunar').textContent(), '30');
-  assert.equal(await cell('2024-02-14').locator('.lich-lunar').textContent(), '5');
-  assert.match(await page.textContent('.lich-details'), /Thứ Bảy, 10\/02\/2024 — mùng 1 tháng Giêng năm Giáp Thìn/);
+  assert.equal(await page.locator('td[role="gridcell"]').count(), 42);
+  assert.equal(await cell(page, '2024-02-10').locator('.lich-lunar').textContent(), '1/1');
+  assert.match(await cell(page, '2024-02-10').getAttribute('aria-label'), /mùng 1 tháng Giêng năm Giáp Thìn, Tết Nguyên đán/);
+  for (let d = 8; d <= 14; d++) {
+    const c = cell(page, `2024-02-${String(d).padStart(2, '0')}`);
+    assert.equal(await c.locator('.lich-mark-off').count(), 1, `day off ${d}`);
+    assert.equal(await c.locator('svg[aria-label="Treo cờ"]').count(), 1, `flag ${d}`);
+  }
+  assert.equal(await cell(page, '2024-02-07').locator('.lich-mark-off').count(), 0);
+  assert.equal(await cell(page, '2024-02-01').locator('.lich-mark-deadline').textContent(), 'Hạn');
+  await cell(page, '2024-02-01').click();
+  assert.match(await page.textContent('.lich-details'), /Hạn gửi danh sách trực lãnh đạo, trực điều hành dịp Tết/);
+  assert.match(await page.textContent('.lich-details'), /02993\.621090/);
   await page.screenshot({ path: path.join(OUT, 'month-1280.png'), fullPage: true });
+  await axe(page, 'month view');
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test('next and previous month, and picking a day', async () => {
-  const { page } = await open(360);
-  await page.getByRole('button', { name: 'Tháng sau ›' }).click();
-  await page.waitForSelector('td[data-date="2024-03-10"]');
+test('keyboard: arrows cross into March, PageUp comes back, one tab stop', async () => {
+  const { page } = await open();
+  await cell(page, '2024-02-28').click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.date), '2024-03-01');
   assert.match(await page.textContent('#lich-title'), /^Tháng 3\/2024/);
-  assert.equal(await page.locator('td[data-date="2024-03-10"] .lich-lunar').textContent(), '1/2');
-  await page.locator('td[data-date="2024-03-10"] button').click();
-  assert.match(await page.textContent('.lich-details'), /mùng 1 tháng Hai năm Giáp Thìn/);
-  await page.getByRole('button', { name: '‹ Tháng trước' }).click();
-  await page.getByRole('button', { name: '‹ Tháng trước' }).click();
-  await page.waitForSelector('td[data-date="2024-01-11"]');
-  assert.match(await page.textContent('#lich-title'), /^Tháng 1\/2024/);
-  await page.screenshot({ path: path.join(OUT, 'month-360.png'), fullPage: true });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-  assert.equal(overflow, false, 'no horizontal scrolling at 360 px');
+  await page.keyboard.press('PageUp');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.date), '2024-02-01');
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.date), '2024-02-04');
+  await page.keyboard.press('Shift+PageDown');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.date), '2025-02-04');
+  assert.equal(await page.locator('td[tabindex="0"]').count(), 1);
   await page.close();
+});
+
+test('language switch, Tết and today buttons', async () => {
+  const { page } = await open();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  assert.equal(await page.getAttribute('section.lich', 'lang'), 'en');
+  assert.match(await page.textContent('#lich-title'), /^February 2024 · lunar month 12 of Quý Mão/);
+  assert.match(await page.textContent('.lich-details'), /Saturday, 10 February 2024 — day 1 of month 1, year Giáp Thìn \(Dragon\)/);
+  await page.getByRole('button', { name: 'Next year »' }).click();
+  await page.getByRole('button', { name: 'Tết', exact: true }).click();
+  assert.match(await page.textContent('.lich-details'), /Wednesday, 29 January 2025 — day 1 of month 1, year Ất Tỵ/);
+  await page.getByRole('button', { name: 'Today' }).click();
+  const today = await page.getAttribute('td[aria-current="date"]', 'data-date');
+  const expected = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+  assert.equal(today, expected, 'today in Asia/Ho_Chi_Minh');
+  await page.close();
+});
+
+test('agenda: countdowns, filters, undated reports, .ics download', async () => {
+  const { page, errors } = await open();
+  await page.getByRole('button', { name: 'Lịch công tác' }).click();
+  await page.waitForSelector('.lich-agenda-list');
+  const agenda = await page.textContent('.lich-agenda');
+  assert.match(agenda, /01\/02\/2024 Hạn chót Hạn gửi danh sách trực/);
+  assert.match(agenda, /Báo cáo trước Tết/);
+  await page.screenshot({ path: path.join(OUT, 'agenda-1280.png'), fullPage: true });
+  await axe(page, 'agenda view');
+  await page.getByRole('button', { name: 'Lễ hội' }).click();
+  assert.doesNotMatch(await page.textContent('.lich-agenda-list'), /Ông Công ông Táo/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('Tải tệp lịch (.ics)').click()]);
+  const file = path.join(OUT, 'download.ics');
+  await download.saveAs(file);
+  const ics = fs.readFileSync(file, 'utf8');
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics, /DTSTART;VALUE=DATE:20240208\r\nDTEND;VALUE=DATE:20240215\r\n/);
+  assert.doesNotMatch(ics, /CATEGORIES:Lễ hội truyền thống/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('year, converter and dark mode pass axe; 360 px has no horizontal scroll', async () => {
+  const { page } = await open({ width: 360 });
+  await page.screenshot({ path: path.join(OUT, 'month-360.png'), fullPage: true });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(await overflow(), false, 'month at 360 px');
+  await page.getByRole('button', { name: 'Năm', exact: true }).click();
+  await page.waitForSelector('.lich-mini');
+  assert.equal(await page.locator('table.lich-mini').count(), 12);
+  assert.equal(await overflow(), false, 'year at 360 px');
+  await axe(page, 'year view');
+  await page.getByRole('button', { name: 'Đổi ngày' }).click();
+  await page.getByLabel('Năm âm lịch').fill('2024');
+  await page.getByLabel('Tháng nhuận').check();
+  assert.match(await page.textContent('.lich-converter'), /Năm âm lịch 2024 không có tháng nhuận\./);
+  await page.getByLabel('Năm âm lịch').fill('2023');
+  await page.locator('.lich-lunar-inputs select').selectOption('2');
+  await page.locator('.lich-lunar-inputs input[max="30"]').fill('1');
+  assert.match(await page.textContent('.lich-converter'), /mùng 1 tháng Hai nhuận năm Quý Mão — Thứ Tư, 22\/03\/2023/);
+  await page.screenshot({ path: path.join(OUT, 'converter-360.png'), fullPage: true });
+  await axe(page, 'converter view');
+  await page.close();
+  const dark = await open({ colorScheme: 'dark' });
+  await dark.page.screenshot({ path: path.join(OUT, 'month-dark-1280.png'), fullPage: true });
+  await axe(dark.page, 'month view, dark');
+  await dark.page.close();
 });

@@ -1,11 +1,19 @@
 //! The Yew shell: components that only paint the pure view models.
 //!
-//! Nothing here computes dates; [`crate::month_grid`] and [`crate::text`] do.
-//! The same components render in the browser (`csr`) and natively with Yew's
-//! server renderer (`ssr`), which is how the render tests see them.
+//! Nothing here computes dates: [`crate::widget`] holds the state machine,
+//! [`crate::month_grid`], [`crate::day_marks`] and [`crate::agenda`] the view
+//! models, [`crate::text`] the words. The same components render in the
+//! browser (`csr`) and natively with Yew's server renderer (`ssr`), which is
+//! how the render tests see them.
 
+mod agenda_view;
 mod app;
+mod converter;
+mod details;
+mod legend;
 mod month_view;
+pub mod strings;
+mod year_view;
 
 pub use app::{App, AppProps};
 
@@ -33,5 +41,15 @@ pub fn start() {
         None => {
             yew::Renderer::<App>::with_props(props).render();
         }
+    }
+}
+
+/// A small Vietnamese flag, labelled for screen readers.
+pub(crate) fn flag_icon(label: &'static str) -> yew::Html {
+    yew::html! {
+        <svg class="lich-flag" viewBox="0 0 30 20" width="18" height="12" role="img" aria-label={label}>
+            <rect width="30" height="20" fill="#da251d" />
+            <polygon fill="#ffcd00" points="15,4 16.18,7.64 20,7.64 16.91,9.89 18.09,13.53 15,11.28 11.91,13.53 13.09,9.89 10,7.64 13.82,7.64" />
+        </svg>
     }
 }

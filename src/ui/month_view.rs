@@ -1,85 +1,241 @@
-//! The month grid: a table of day cells, solar day large, lunar day small.
+//! The month: toolbar, the grid (WAI-ARIA grid pattern with a roving
+//! tabindex), and the details of the focused day.
 
+use super::details::Details;
+use super::flag_icon;
+use super::strings::strings;
 use crate::calendar::names::{
     Lang, WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_VI, WEEKDAYS_VI_SHORT,
 };
+use crate::day_marks::{mark_days, DayMarks};
 use crate::month_grid::{DayCell, MonthGrid, WeekStart};
+use crate::schedule::{DayOffReason, Schedule};
 use crate::text;
+use crate::widget::{Action, GridKey, WidgetState};
 use chrono::{Datelike, NaiveDate};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Props of [`MonthView`].
+/// Props shared by the views.
 #[derive(Clone, Debug, PartialEq, Properties)]
-pub struct MonthViewProps {
-    /// The month to paint.
-    pub grid: MonthGrid,
-    /// Display language.
-    pub lang: Lang,
-    /// The selected day.
-    pub selected: NaiveDate,
-    /// Called with the day the visitor picks.
-    pub on_select: Callback<NaiveDate>,
+pub struct ViewProps {
+    /// The widget state.
+    pub state: WidgetState,
+    /// The schedule shown.
+    pub schedule: Rc<Schedule>,
+    /// Sends actions up.
+    pub dispatch: Callback<Action>,
 }
 
-/// The month as a table.
+/// Solar date in full words for accessible names: "Thứ Bảy, 10 tháng 2 năm 2024".
+fn solar_long(date: NaiveDate, lang: Lang) -> String {
+    let wd = date.weekday().num_days_from_monday() as usize;
+    match lang {
+        Lang::Vi => format!(
+            "{}, {} tháng {} năm {}",
+            WEEKDAYS_VI[wd],
+            date.day(),
+            date.month(),
+            date.year()
+        ),
+        Lang::En => text::solar_in_words(date, lang),
+    }
+}
+
+/// The accessible name of a day: both calendars and every marker in words.
+pub(crate) fn day_name(c: &DayCell, marks: &DayMarks, lang: Lang) -> String {
+    let mut parts = vec![
+        solar_long(c.date, lang),
+        text::lunar_in_words(c.lunar, lang),
+    ];
+    parts.extend(marks.names.iter().cloned());
+    parts.extend(marks.words(lang).into_iter().map(String::from));
+    parts.join(", ")
+}
+
+/// The toolbar: month/year steps, today, Tết and a picker.
 #[component]
-pub fn MonthView(props: &MonthViewProps) -> Html {
-    let order: Vec<usize> = match props.grid.week_start {
+fn Toolbar(props: &ViewProps) -> Html {
+    let t = strings(props.state.lang);
+    let (year, month) = props.state.shown();
+    let send = |a: Action| {
+        let d = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(a))
+    };
+    let month_ref = use_node_ref();
+    let year_ref = use_node_ref();
+    let on_pick = {
+        let d = props.dispatch.clone();
+        let (month_ref, year_ref) = (month_ref.clone(), year_ref.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let m = month_ref
+                .cast::<web_sys::HtmlSelectElement>()
+                .and_then(|s| s.value().parse::<u32>().ok());
+            let y = year_ref
+                .cast::<web_sys::HtmlInputElement>()
+                .and_then(|s| s.value().trim().parse::<i32>().ok());
+            if let (Some(m), Some(y)) = (m, y) {
+                if (1800..=2399).contains(&y) {
+                    d.emit(Action::Show(y, m));
+                }
+            }
+        })
+    };
+    html! {
+        <div class="lich-toolbar">
+            <div class="lich-steps">
+                <button type="button" class="lich-nav" onclick={send(Action::Years(-1))}>{ t.prev_year }</button>
+                <button type="button" class="lich-nav" onclick={send(Action::Months(-1))}>{ t.prev_month }</button>
+                <button type="button" class="lich-nav" onclick={send(Action::Months(1))}>{ t.next_month }</button>
+                <button type="button" class="lich-nav" onclick={send(Action::Years(1))}>{ t.next_year }</button>
+                <button type="button" class="lich-nav" onclick={send(Action::Today)} disabled={props.state.today.is_none()}>{ t.today }</button>
+                <button type="button" class="lich-nav" onclick={send(Action::Tet)}>{ t.tet }</button>
+            </div>
+            <form class="lich-picker" onsubmit={on_pick}>
+                <label>{ t.pick_month }{" "}
+                    <select ref={month_ref}>
+                        { for (1..=12u32).map(|m| html! { <option value={m.to_string()} selected={m == month}>{ format!("{} {m}", t.month_option) }</option> }) }
+                    </select>
+                </label>
+                <label>{ t.pick_year }{" "}
+                    <input ref={year_ref} type="number" min="1800" max="2399" value={year.to_string()} inputmode="numeric" />
+                </label>
+                <button type="submit" class="lich-nav">{ t.go }</button>
+            </form>
+        </div>
+    }
+}
+
+/// The month view.
+#[component]
+pub fn MonthView(props: &ViewProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let t = strings(lang);
+    let (year, month) = state.shown();
+    let grid_ref = use_node_ref();
+
+    // After a key moved the focus, put the DOM focus on the new cell.
+    {
+        let grid_ref = grid_ref.clone();
+        use_effect_with((state.focus, state.keyboard), move |&(focus, keyboard)| {
+            if keyboard {
+                let selector = format!("[data-date=\"{}\"]", focus.format("%Y-%m-%d"));
+                if let Some(cell) = grid_ref
+                    .cast::<web_sys::Element>()
+                    .and_then(|g| g.query_selector(&selector).ok().flatten())
+                    .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = cell.focus();
+                }
+            }
+        });
+    }
+
+    let grid = match MonthGrid::new(year, month, state.week_start, state.today) {
+        Ok(g) => g,
+        Err(e) => return html! { <p class="lich-error" role="alert">{ e.to_string() }</p> },
+    };
+    let (first, last) = (grid.cells[0].date, grid.cells[41].date);
+    let marks = mark_days(&props.schedule, first, last, state.filter, lang);
+    let title = grid.title(lang);
+    let order: Vec<usize> = match state.week_start {
         WeekStart::Monday => (0..7).collect(),
         WeekStart::Sunday => std::iter::once(6).chain(0..6).collect(),
     };
-    let (long, short) = match props.lang {
+    let (long, short) = match lang {
         Lang::Vi => (WEEKDAYS_VI, WEEKDAYS_VI_SHORT),
         Lang::En => (WEEKDAYS_EN, WEEKDAYS_EN_SHORT),
     };
+    let onkeydown = {
+        let d = props.dispatch.clone();
+        let focus = state.focus;
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(k) = GridKey::from_key(&e.key(), e.shift_key()) {
+                e.prevent_default();
+                d.emit(Action::Key(k));
+            } else if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                d.emit(Action::Select(focus));
+            }
+        })
+    };
+    let cell = |(i, c): (usize, &DayCell)| {
+        let m = &marks[i];
+        let mut classes = classes!("lich-day");
+        if !c.in_month {
+            classes.push("lich-outside");
+        }
+        if c.is_today {
+            classes.push("lich-today");
+        }
+        if c.date.weekday().num_days_from_monday() == 6 {
+            classes.push("lich-sunday");
+        }
+        if c.lunar.day() == 1 {
+            classes.push("lich-new-month");
+        }
+        if let Some((a, b)) = m.off_period {
+            classes.push("lich-off");
+            if c.date == a {
+                classes.push("lich-off-start");
+            }
+            if c.date == b {
+                classes.push("lich-off-end");
+            }
+        }
+        if m.workday {
+            classes.push("lich-workday");
+        }
+        let focused = c.date == state.focus;
+        let date = c.date;
+        let onclick = props
+            .dispatch
+            .reform(move |_: MouseEvent| Action::Select(date));
+        let off_word = match m.off {
+            Some(DayOffReason::Compensatory) if lang == Lang::Vi => "Nghỉ bù",
+            Some(_) => t.mark_off,
+            None => "",
+        };
+        html! {
+            <td role="gridcell" class={classes} data-date={c.date.format("%Y-%m-%d").to_string()}
+                tabindex={if focused { "0" } else { "-1" }} aria-selected={focused.to_string()}
+                aria-current={c.is_today.then_some("date")} aria-label={day_name(c, m, lang)} {onclick}>
+                <span class="lich-solar" aria-hidden="true">{ c.date.day() }</span>
+                <span class="lich-lunar" aria-hidden="true">{ &c.lunar_label }</span>
+                <span class="lich-marks" aria-hidden="true">
+                    if m.off.is_some() { <span class="lich-mark lich-mark-off">{ off_word }</span> }
+                    if m.workday { <span class="lich-mark lich-mark-workday">{ t.mark_workday }</span> }
+                    if m.flag { { flag_icon(t.mark_flag) } }
+                    if m.deadline { <span class="lich-mark lich-mark-deadline">{ t.mark_deadline }</span> }
+                    if m.duty && m.off.is_none() { <span class="lich-mark lich-mark-duty">{ t.mark_duty }</span> }
+                </span>
+                if let Some(name) = m.names.first() { <span class="lich-name" aria-hidden="true">{ name }</span> }
+                else if let Some(term) = c.term_begins { <span class="lich-term" aria-hidden="true">{ term.name(lang) }</span> }
+            </td>
+        }
+    };
+    let cells: Vec<Html> = grid.cells.iter().enumerate().map(cell).collect();
+    let rows: Vec<Html> = cells
+        .chunks(7)
+        .map(|row| html! { <tr role="row">{ for row.iter().cloned() }</tr> })
+        .collect();
     html! {
-        <table class="lich-grid" aria-labelledby="lich-title">
-            <thead>
-                <tr>
-                    { for order.iter().map(|&i| html! { <th scope="col" abbr={long[i]}>{ short[i] }</th> }) }
-                </tr>
-            </thead>
-            <tbody>
-                { for props.grid.weeks().map(|week| html! {
-                    <tr>{ for week.iter().map(|c| day_cell(c, props)) }</tr>
-                }) }
-            </tbody>
-        </table>
-    }
-}
-
-fn day_cell(c: &DayCell, props: &MonthViewProps) -> Html {
-    let mut classes = classes!("lich-day");
-    if !c.in_month {
-        classes.push("lich-outside");
-    }
-    if c.is_today {
-        classes.push("lich-today");
-    }
-    if c.date.weekday().num_days_from_monday() == 6 {
-        classes.push("lich-sunday");
-    }
-    if c.lunar.day() == 1 {
-        classes.push("lich-new-month");
-    }
-    let selected = c.date == props.selected;
-    let label = format!(
-        "{} — {}",
-        text::solar_in_words(c.date, props.lang),
-        text::lunar_in_words(c.lunar, props.lang)
-    );
-    let date = c.date;
-    let onclick = props.on_select.reform(move |_: MouseEvent| date);
-    html! {
-        <td class={classes} data-date={c.date.format("%Y-%m-%d").to_string()}
-            aria-current={c.is_today.then_some("date")}>
-            <button type="button" class="lich-cell" aria-label={label} aria-pressed={selected.to_string()} {onclick}>
-                <span class="lich-solar">{ c.date.day() }</span>
-                <span class="lich-lunar">{ &c.lunar_label }</span>
-                if let Some(term) = c.term_begins {
-                    <span class="lich-term">{ term.name(props.lang) }</span>
-                }
-            </button>
-        </td>
+        <div class="lich-month">
+            <h2 id="lich-title" class="lich-title">{ title.clone() }</h2>
+            <Toolbar state={state.clone()} schedule={props.schedule.clone()} dispatch={props.dispatch.clone()} />
+            <p class="lich-sr" aria-live="polite" aria-atomic="true">{ title }</p>
+            <table role="grid" class="lich-grid" aria-labelledby="lich-title" ref={grid_ref} {onkeydown}>
+                <thead>
+                    <tr role="row">
+                        { for order.iter().map(|&i| html! { <th role="columnheader" scope="col" abbr={long[i]}><abbr title={long[i]}>{ short[i] }</abbr></th> }) }
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <Details state={state.clone()} schedule={props.schedule.clone()} dispatch={props.dispatch.clone()} />
+        </div>
     }
 }

@@ -1,0 +1,91 @@
+//! The agenda view model: events in date order with countdowns, the next
+//! day off, and the obligations that have no date.
+
+use crate::calendar::names::Lang;
+use crate::day_marks::{Filter, Group};
+use crate::schedule::{expand, Event, Kind, Occurrence, Schedule, When};
+use chrono::NaiveDate;
+
+/// Days from `today` to `day` in words: "hôm nay", "còn 5 ngày", "đã qua 2 ngày".
+pub fn countdown(today: NaiveDate, day: NaiveDate, lang: Lang) -> String {
+    let n = (day - today).num_days();
+    match (lang, n) {
+        (Lang::Vi, 0) => "hôm nay".into(),
+        (Lang::Vi, 1) => "ngày mai".into(),
+        (Lang::Vi, n) if n > 0 => format!("còn {n} ngày"),
+        (Lang::Vi, n) => format!("đã qua {} ngày", -n),
+        (Lang::En, 0) => "today".into(),
+        (Lang::En, 1) => "tomorrow".into(),
+        (Lang::En, n) if n > 0 => format!("in {n} days"),
+        (Lang::En, -1) => "1 day ago".into(),
+        (Lang::En, n) => format!("{} days ago", -n),
+    }
+}
+
+/// The events of `[from, to]` that the filter shows, in date order.
+pub fn events_between(
+    schedule: &Schedule,
+    from: NaiveDate,
+    to: NaiveDate,
+    filter: Filter,
+) -> Vec<Occurrence<'_>> {
+    expand(schedule, from, to)
+        .into_iter()
+        .filter(|o| filter.shows(Group::of(&o.event.kind)))
+        .collect()
+}
+
+/// The first day off that starts after `today` (within two years).
+pub fn next_day_off(schedule: &Schedule, today: NaiveDate) -> Option<Occurrence<'_>> {
+    let until = today.checked_add_days(chrono::Days::new(731))?;
+    expand(schedule, today.succ_opt()?, until)
+        .into_iter()
+        .find(|o| matches!(o.event.kind, Kind::DayOff(_) | Kind::Holiday) && o.start > today)
+}
+
+/// Events the source gives no date for (e.g. reports "before Tết").
+pub fn undated(schedule: &Schedule, filter: Filter) -> Vec<&Event> {
+    schedule
+        .events
+        .iter()
+        .filter(|e| matches!(e.when, When::Undated(_)) && filter.shows(Group::of(&e.kind)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schedule::builtin;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn countdowns() {
+        assert_eq!(
+            countdown(d("2024-01-27"), d("2024-02-01"), Lang::Vi),
+            "còn 5 ngày"
+        );
+        assert_eq!(
+            countdown(d("2024-02-01"), d("2024-02-01"), Lang::Vi),
+            "hôm nay"
+        );
+        assert_eq!(
+            countdown(d("2024-02-03"), d("2024-02-01"), Lang::En),
+            "2 days ago"
+        );
+    }
+
+    #[test]
+    fn agenda_of_the_seed() {
+        let s = builtin::all();
+        let feb = events_between(&s, d("2024-02-01"), d("2024-02-29"), Filter::default());
+        assert_eq!(feb[0].event.id, "han-danh-sach-truc");
+        assert!(feb.windows(2).all(|w| w[0].start <= w[1].start));
+        let next = next_day_off(&s, d("2024-01-27")).unwrap();
+        assert_eq!(next.start, d("2024-02-08"));
+        assert_eq!(undated(&s, Filter::default()).len(), 4);
+        assert!(undated(&s, Filter::default().toggled(Group::Work)).is_empty());
+    }
+}
