@@ -137,3 +137,16 @@ async fn far_dates_are_clamped_to_the_supported_range() {
     .await;
     assert!(html.contains("Tháng 12/2399"));
 }
+
+#[test]
+fn every_ui_string_is_nfc() {
+    use lich::ui::strings::{EN, VI};
+    use unicode_normalization::is_nfc;
+    for table in [&VI, &EN] {
+        let text = format!("{table:?}");
+        assert!(is_nfc(&text), "a string of the table is not NFC");
+    }
+    for (_, file) in lich::schedule::builtin::FILES {
+        assert!(is_nfc(file), "built-in data must be NFC");
+    }
+}

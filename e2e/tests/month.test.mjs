@@ -122,7 +122,38 @@ test('agenda: countdowns, filters, undated reports, .ics download', async () => 
   await page.close();
 });
 
-test('year, converter and dark mode pass axe; 360 px has no horizontal scroll', async () => {
+test('the year prints on one A4 page', async () => {
+  const { page } = await open();
+  await page.getByRole('button', { name: 'Năm', exact: true }).click();
+  await page.waitForSelector('.lich-mini');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  fs.writeFileSync(path.join(OUT, 'year-a4.pdf'), pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1, 'one A4 page');
+  await page.close();
+});
+
+test('today is computed in Vietnam whatever the device time zone', async () => {
+  const honolulu = await launch({ timezoneId: 'Pacific/Honolulu' });
+  try {
+    const page = await honolulu.context.newPage();
+    await page.goto(site.origin + '/');
+    await page.waitForSelector('td[data-date="2024-02-10"]');
+    await page.getByRole('button', { name: 'Hôm nay' }).click();
+    const expected = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+    assert.equal(await page.getAttribute('td[aria-current="date"]', 'data-date'), expected);
+    const deviceDay = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    console.log(`device (Honolulu) date ${deviceDay}, Vietnam date ${expected}`);
+  } finally {
+    await honolulu.close();
+  }
+});
+
+test('year, converter and dark mode pass axe; 320 and 360 px have no horizontal scroll', async () => {
+  const narrow = await open({ width: 320 });
+  assert.equal(await narrow.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, 'month at 320 px');
+  await narrow.page.close();
   const { page } = await open({ width: 360 });
   await page.screenshot({ path: path.join(OUT, 'month-360.png'), fullPage: true });
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
