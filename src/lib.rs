@@ -12,6 +12,7 @@
 pub mod agenda;
 pub mod calendar;
 pub mod day_marks;
+pub mod embed_options;
 mod error;
 pub mod ical;
 pub mod month_grid;

@@ -1,5 +1,6 @@
-//! The browser entry point (built by Trunk): mounts the Yew app.
+//! The browser module (built by Trunk). It mounts nothing by itself:
+//! `embed.js` calls its exported `mount` for each widget on the page.
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    lich::ui::start();
+    std::hint::black_box(lich::ui::mount as fn(_, _) -> _);
 }

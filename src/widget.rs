@@ -89,6 +89,10 @@ pub enum Action {
     Toggle(Group),
     /// Show or hide the auspicious hours.
     ToggleHours,
+    /// Set the first day of the week.
+    SetWeekStart(WeekStart),
+    /// Set the kinds shown.
+    SetFilter(Filter),
 }
 
 /// The keys of the grid.
@@ -235,6 +239,14 @@ impl WidgetState {
             }
             Action::ToggleHours => {
                 s.show_hours = !self.show_hours;
+                self.focus
+            }
+            Action::SetWeekStart(w) => {
+                s.week_start = w;
+                self.focus
+            }
+            Action::SetFilter(f) => {
+                s.filter = f;
                 self.focus
             }
         };

@@ -30,10 +30,18 @@ async function open({ width = 1280, colorScheme = 'light' } = {}) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(site.origin + '/');
-  await page.waitForSelector('td[data-date="2024-02-10"][role="gridcell"]');
+  await ready(page);
   return { page, errors };
 }
 
+// The widget is live when its shadow root holds it (the prerender is light DOM).
+export const ready = (page) => page.waitForFunction(() => document.querySelector('[data-lich]')?.shadowRoot?.querySelector('td[role="gridcell"]'));
+// The focused element, through shadow roots.
+const focusedDate = (page) => page.evaluate(() => {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a?.dataset.date;
+});
 const cell = (page, d) => page.locator(`td[data-date="${d}"]`);
 
 async function axe(page, name) {
@@ -72,14 +80,14 @@ test('keyboard: arrows cross into March, PageUp comes back, one tab stop', async
   await cell(page, '2024-02-28').click();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.date), '2024-03-01');
+  assert.equal(await focusedDate(page), '2024-03-01');
   assert.match(await page.textContent('#lich-title'), /^Tháng 3\/2024/);
   await page.keyboard.press('PageUp');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.date), '2024-02-01');
+  assert.equal(await focusedDate(page), '2024-02-01');
   await page.keyboard.press('End');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.date), '2024-02-04');
+  assert.equal(await focusedDate(page), '2024-02-04');
   await page.keyboard.press('Shift+PageDown');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.date), '2025-02-04');
+  assert.equal(await focusedDate(page), '2025-02-04');
   assert.equal(await page.locator('td[tabindex="0"]').count(), 1);
   await page.close();
 });
@@ -139,7 +147,7 @@ test('today is computed in Vietnam whatever the device time zone', async () => {
   try {
     const page = await honolulu.context.newPage();
     await page.goto(site.origin + '/');
-    await page.waitForSelector('td[data-date="2024-02-10"]');
+    await ready(page);
     await page.getByRole('button', { name: 'Hôm nay' }).click();
     const expected = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
     assert.equal(await page.getAttribute('td[aria-current="date"]', 'data-date'), expected);

@@ -5,6 +5,7 @@
 //! - `lich year 2024` — the months of a lunar year and the 24 solar terms;
 //! - `lich validate FILE.json` — every problem of a schedule file, with line:column;
 //! - `lich ics [FILE] [--from D --to D] [--kinds k,…]` — iCalendar export;
+//! - `lich render --month 2024-02 --lang vi` — a month as static HTML (no script);
 //! - `lich convert` / `lich convert --reverse` with no date: machine mode,
 //!   one conversion per line of standard input.
 
@@ -99,6 +100,26 @@ mod cli {
             #[arg(long, value_enum, default_value = "vi")]
             lang: LangArg,
         },
+        /// A month as HTML: a whole page that needs no script (default), the
+        /// widget's first paint for a page that will load the script
+        /// (`--prerender`), or the no-script part alone (`--noscript`).
+        Render {
+            /// The month, YYYY-MM (default: the schedule's focus).
+            #[arg(long)]
+            month: Option<String>,
+            /// A schedule JSON file merged over the built-in data.
+            #[arg(long)]
+            src: Option<std::path::PathBuf>,
+            /// Only the widget's first paint (server-rendered), for prerendering.
+            #[arg(long, conflicts_with = "noscript")]
+            prerender: bool,
+            /// Only the static month and its list, for a `<noscript>` block.
+            #[arg(long)]
+            noscript: bool,
+            /// Language of the words.
+            #[arg(long, value_enum, default_value = "vi")]
+            lang: LangArg,
+        },
         /// The months of a lunar year and the 24 solar terms of the solar year.
         Year {
             /// The lunar year, e.g. 2024.
@@ -125,6 +146,13 @@ mod cli {
             } => return machine_mode(reverse),
             Command::Year { year, lang } => print_year(year, lang.into()),
             Command::Validate { files } => return validate(&files),
+            Command::Render {
+                month,
+                src,
+                prerender,
+                noscript,
+                lang,
+            } => render(month, src.as_deref(), prerender, noscript, lang.into()),
             Command::Ics {
                 file,
                 from,
@@ -309,6 +337,89 @@ mod cli {
             },
         );
         io::stdout().lock().write_all(out.as_bytes())?;
+        Ok(())
+    }
+
+    fn render(
+        month: Option<String>,
+        src: Option<&std::path::Path>,
+        prerender: bool,
+        noscript: bool,
+        lang: Lang,
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        use chrono::Datelike;
+        use lich::ui::static_month::{StaticMonth, StaticMonthProps};
+        use lich::ui::{App, AppProps};
+        use std::rc::Rc;
+        let mut schedule = lich::schedule::builtin::all();
+        if let Some(path) = src {
+            let text = read_file(path)?;
+            let extra = lich::schedule::parse_schedule(&text).map_err(|p| {
+                format!(
+                    "{}: {} problem(s); run `lich validate` for details",
+                    path.display(),
+                    p.len()
+                )
+            })?;
+            schedule = schedule.merged_with(&extra);
+        }
+        let first = match month {
+            Some(m) => lich::embed_options::EmbedOptions::parse([("month", m.as_str())])
+                .month
+                .ok_or_else(|| {
+                    format!("--month {m:?} is not a month YYYY-MM between 1800-01 and 2399-12")
+                })?,
+            None => schedule
+                .focus
+                .unwrap_or(schedule.updated)
+                .with_day(1)
+                .ok_or("no such day")?,
+        };
+        let schedule = Rc::new(schedule);
+        let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+        let live = || {
+            let props = AppProps {
+                initial: Some(first),
+                lang,
+                schedule: schedule.clone(),
+                ..AppProps::default()
+            };
+            runtime.block_on(
+                yew::LocalServerRenderer::<App>::with_props(props)
+                    .hydratable(false)
+                    .render(),
+            )
+        };
+        let fixed = || {
+            let props = StaticMonthProps {
+                year: first.year(),
+                month: first.month(),
+                lang,
+                schedule: schedule.clone(),
+            };
+            runtime.block_on(
+                yew::LocalServerRenderer::<StaticMonth>::with_props(props)
+                    .hydratable(false)
+                    .render(),
+            )
+        };
+        let html = if prerender {
+            live()
+        } else if noscript {
+            fixed()
+        } else {
+            let title = match lang {
+                Lang::Vi => format!("Lịch tháng {}/{}", first.month(), first.year()),
+                Lang::En => format!("Calendar {}", first.format("%m/%Y")),
+            };
+            format!(
+                "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{}</style>\n</head>\n<body>\n<main>\n{}\n</main>\n</body>\n</html>\n",
+                lang.tag(),
+                include_str!("../../static/style.css"),
+                fixed()
+            )
+        };
+        io::stdout().lock().write_all(html.as_bytes())?;
         Ok(())
     }
 

@@ -10,8 +10,14 @@ mod agenda_view;
 mod app;
 mod converter;
 mod details;
+#[cfg(target_arch = "wasm32")]
+mod embed;
 mod legend;
+pub mod load;
+#[cfg(target_arch = "wasm32")]
+pub use embed::{mount, Widget};
 mod month_view;
+pub mod static_month;
 pub mod strings;
 mod year_view;
 
@@ -24,24 +30,6 @@ pub fn today_in_vietnam() -> Option<chrono::NaiveDate> {
     let ms = js_sys::Date::now() + 7.0 * 3_600_000.0;
     let days = (ms / 86_400_000.0).floor() as i32;
     crate::calendar::JulianDay::new(2_440_588 + days).to_date()
-}
-
-/// Mounts the app on `#lich` (or the body) in the browser.
-#[cfg(target_arch = "wasm32")]
-pub fn start() {
-    let props = AppProps {
-        today: today_in_vietnam(),
-        ..AppProps::default()
-    };
-    match gloo::utils::document().get_element_by_id("lich") {
-        Some(root) => {
-            root.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(root, props).render();
-        }
-        None => {
-            yew::Renderer::<App>::with_props(props).render();
-        }
-    }
 }
 
 /// A small Vietnamese flag, labelled for screen readers.

@@ -54,6 +54,77 @@ pub(crate) fn day_name(c: &DayCell, marks: &DayMarks, lang: Lang) -> String {
     parts.join(", ")
 }
 
+/// The classes of a day cell.
+pub(crate) fn cell_classes(c: &DayCell, m: &DayMarks) -> Classes {
+    let mut classes = classes!("lich-day");
+    if !c.in_month {
+        classes.push("lich-outside");
+    }
+    if c.is_today {
+        classes.push("lich-today");
+    }
+    if c.date.weekday().num_days_from_monday() == 6 {
+        classes.push("lich-sunday");
+    }
+    if c.lunar.day() == 1 {
+        classes.push("lich-new-month");
+    }
+    if let Some((a, b)) = m.off_period {
+        classes.push("lich-off");
+        if c.date == a {
+            classes.push("lich-off-start");
+        }
+        if c.date == b {
+            classes.push("lich-off-end");
+        }
+    }
+    if m.workday {
+        classes.push("lich-workday");
+    }
+    classes
+}
+
+/// What a day cell shows (hidden from screen readers: the cell's name says it all).
+pub(crate) fn cell_content(c: &DayCell, m: &DayMarks, lang: Lang) -> Html {
+    let t = strings(lang);
+    let off_word = match m.off {
+        Some(DayOffReason::Compensatory) if lang == Lang::Vi => "Nghỉ bù",
+        Some(_) => t.mark_off,
+        None => "",
+    };
+    html! {
+        <>
+            <span class="lich-solar" aria-hidden="true">{ c.date.day() }</span>
+            <span class="lich-lunar" aria-hidden="true">{ &c.lunar_label }</span>
+            <span class="lich-marks" aria-hidden="true">
+                if m.off.is_some() { <span class="lich-mark lich-mark-off">{ off_word }</span> }
+                if m.workday { <span class="lich-mark lich-mark-workday">{ t.mark_workday }</span> }
+                if m.flag { { flag_icon(t.mark_flag) } }
+                if m.deadline { <span class="lich-mark lich-mark-deadline">{ t.mark_deadline }</span> }
+                if m.duty && m.off.is_none() { <span class="lich-mark lich-mark-duty">{ t.mark_duty }</span> }
+            </span>
+            if let Some(name) = m.names.first() { <span class="lich-name" aria-hidden="true">{ name }</span> }
+            else if let Some(term) = c.term_begins { <span class="lich-term" aria-hidden="true">{ term.name(lang) }</span> }
+        </>
+    }
+}
+
+/// The weekday columns in order: (long name, short name).
+pub(crate) fn weekday_columns(
+    week_start: WeekStart,
+    lang: Lang,
+) -> Vec<(&'static str, &'static str)> {
+    let order: Vec<usize> = match week_start {
+        WeekStart::Monday => (0..7).collect(),
+        WeekStart::Sunday => std::iter::once(6).chain(0..6).collect(),
+    };
+    let (long, short) = match lang {
+        Lang::Vi => (WEEKDAYS_VI, WEEKDAYS_VI_SHORT),
+        Lang::En => (WEEKDAYS_EN, WEEKDAYS_EN_SHORT),
+    };
+    order.into_iter().map(|i| (long[i], short[i])).collect()
+}
+
 /// The toolbar: month/year steps, today, Tết and a picker.
 #[component]
 fn Toolbar(props: &ViewProps) -> Html {
@@ -113,7 +184,6 @@ fn Toolbar(props: &ViewProps) -> Html {
 pub fn MonthView(props: &ViewProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let t = strings(lang);
     let (year, month) = state.shown();
     let grid_ref = use_node_ref();
 
@@ -141,14 +211,6 @@ pub fn MonthView(props: &ViewProps) -> Html {
     let (first, last) = (grid.cells[0].date, grid.cells[41].date);
     let marks = mark_days(&props.schedule, first, last, state.filter, lang);
     let title = grid.title(lang);
-    let order: Vec<usize> = match state.week_start {
-        WeekStart::Monday => (0..7).collect(),
-        WeekStart::Sunday => std::iter::once(6).chain(0..6).collect(),
-    };
-    let (long, short) = match lang {
-        Lang::Vi => (WEEKDAYS_VI, WEEKDAYS_VI_SHORT),
-        Lang::En => (WEEKDAYS_EN, WEEKDAYS_EN_SHORT),
-    };
     let onkeydown = {
         let d = props.dispatch.clone();
         let focus = state.focus;
@@ -164,56 +226,16 @@ pub fn MonthView(props: &ViewProps) -> Html {
     };
     let cell = |(i, c): (usize, &DayCell)| {
         let m = &marks[i];
-        let mut classes = classes!("lich-day");
-        if !c.in_month {
-            classes.push("lich-outside");
-        }
-        if c.is_today {
-            classes.push("lich-today");
-        }
-        if c.date.weekday().num_days_from_monday() == 6 {
-            classes.push("lich-sunday");
-        }
-        if c.lunar.day() == 1 {
-            classes.push("lich-new-month");
-        }
-        if let Some((a, b)) = m.off_period {
-            classes.push("lich-off");
-            if c.date == a {
-                classes.push("lich-off-start");
-            }
-            if c.date == b {
-                classes.push("lich-off-end");
-            }
-        }
-        if m.workday {
-            classes.push("lich-workday");
-        }
         let focused = c.date == state.focus;
         let date = c.date;
         let onclick = props
             .dispatch
             .reform(move |_: MouseEvent| Action::Select(date));
-        let off_word = match m.off {
-            Some(DayOffReason::Compensatory) if lang == Lang::Vi => "Nghỉ bù",
-            Some(_) => t.mark_off,
-            None => "",
-        };
         html! {
-            <td role="gridcell" class={classes} data-date={c.date.format("%Y-%m-%d").to_string()}
+            <td role="gridcell" class={cell_classes(c, m)} data-date={c.date.format("%Y-%m-%d").to_string()}
                 tabindex={if focused { "0" } else { "-1" }} aria-selected={focused.to_string()}
                 aria-current={c.is_today.then_some("date")} aria-label={day_name(c, m, lang)} {onclick}>
-                <span class="lich-solar" aria-hidden="true">{ c.date.day() }</span>
-                <span class="lich-lunar" aria-hidden="true">{ &c.lunar_label }</span>
-                <span class="lich-marks" aria-hidden="true">
-                    if m.off.is_some() { <span class="lich-mark lich-mark-off">{ off_word }</span> }
-                    if m.workday { <span class="lich-mark lich-mark-workday">{ t.mark_workday }</span> }
-                    if m.flag { { flag_icon(t.mark_flag) } }
-                    if m.deadline { <span class="lich-mark lich-mark-deadline">{ t.mark_deadline }</span> }
-                    if m.duty && m.off.is_none() { <span class="lich-mark lich-mark-duty">{ t.mark_duty }</span> }
-                </span>
-                if let Some(name) = m.names.first() { <span class="lich-name" aria-hidden="true">{ name }</span> }
-                else if let Some(term) = c.term_begins { <span class="lich-term" aria-hidden="true">{ term.name(lang) }</span> }
+                { cell_content(c, m, lang) }
             </td>
         }
     };
@@ -230,7 +252,7 @@ pub fn MonthView(props: &ViewProps) -> Html {
             <table role="grid" class="lich-grid" aria-labelledby="lich-title" ref={grid_ref} {onkeydown}>
                 <thead>
                     <tr role="row">
-                        { for order.iter().map(|&i| html! { <th role="columnheader" scope="col" abbr={long[i]}><abbr title={long[i]}>{ short[i] }</abbr></th> }) }
+                        { for weekday_columns(state.week_start, lang).into_iter().map(|(long, short)| html! { <th role="columnheader" scope="col" abbr={long}><abbr title={long}>{ short }</abbr></th> }) }
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>

@@ -1,0 +1,40 @@
+// The configurator: options → live preview and the three snippets.
+const form = document.getElementById('options');
+const preview = document.getElementById('preview');
+const base = new URL('./', location.href);
+
+function options() {
+  const data = new FormData(form);
+  const o = {};
+  for (const name of ['month', 'lang', 'view', 'first-day', 'theme', 'src']) {
+    const v = String(data.get(name) ?? '').trim();
+    if (v) o[name] = v;
+  }
+  const kinds = data.getAll('kinds');
+  if (kinds.length < 4) o.kinds = kinds.join(',');
+  if (data.get('compact')) o.compact = 'true';
+  return o;
+}
+
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function update() {
+  const o = options();
+  for (const name of ['month', 'lang', 'view', 'first-day', 'theme', 'src', 'kinds', 'compact']) {
+    if (o[name] === undefined) preview.removeAttribute(name); else preview.setAttribute(name, o[name]);
+  }
+  const attrs = (prefix) => Object.entries(o).map(([k, v]) => ` ${prefix}${k}="${escape(v)}"`).join('');
+  const embed = new URL('embed.js', base).href;
+  document.getElementById('snippet-script').value =
+    `<script type="module" src="${embed}"></script>\n<div data-lich${attrs('data-')}></div>`;
+  document.getElementById('snippet-element').value =
+    `<script type="module" src="${embed}"></script>\n<lich-calendar${attrs('')}></lich-calendar>`;
+  const frame = new URL('embed.html', base);
+  for (const [k, v] of Object.entries(o)) frame.searchParams.set(k, v);
+  document.getElementById('snippet-iframe').value =
+    `<iframe src="${frame.href}" title="Lịch âm dương" data-lich-frame width="100%" height="700"></iframe>\n<script src="${new URL('lich-iframe.js', base).href}" defer></script>`;
+}
+
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+update();

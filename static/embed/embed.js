@@ -1,0 +1,102 @@
+// Lịch — embed loader. This file keeps its name (it is what agencies paste);
+// everything it loads is found relative to its own URL and carries a content
+// hash. It runs under a strict CSP (no inline script or style, no eval: only
+// 'wasm-unsafe-eval' to compile the module) and makes no third-party request.
+//
+// Three ways to embed (options have the same names everywhere):
+//   <div data-lich data-month="2024-02" data-lang="vi"></div>
+//   <lich-calendar month="2024-02" lang="vi" src="/data/notice.json"></lich-calendar>
+//   <iframe src=".../embed.html?month=2024-02&lang=vi" data-lich-frame></iframe>
+import init, { mount } from './__LICH_JS__';
+
+const here = (file) => new URL(file, import.meta.url).href;
+const CSS = here('./__LICH_CSS__');
+const NAMES = ['month', 'lang', 'src', 'data', 'view', 'kinds', 'first-day', 'theme', 'compact'];
+let ready;
+const load = () => (ready ??= init({ module_or_path: here('./__LICH_WASM__') }));
+
+function attributes(el, prefix) {
+  const options = {};
+  for (const name of NAMES) {
+    const value = el.getAttribute(prefix + name);
+    if (value !== null) options[name] = value;
+  }
+  return options;
+}
+
+function query() {
+  const options = {};
+  const params = new URLSearchParams(location.search);
+  for (const name of NAMES) if (params.has(name)) options[name] = params.get(name);
+  return options;
+}
+
+// Renders the widget into the host's shadow root. Until the module and the
+// stylesheet are ready, a <slot> keeps the prerendered light DOM on screen,
+// so the swap happens in one frame without a blank or a jump.
+async function attach(host, options) {
+  await load();
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const slot = document.createElement('slot');
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = CSS;
+  const box = document.createElement('div');
+  box.className = 'lich-host';
+  box.hidden = true;
+  root.replaceChildren(slot, link, box);
+  await new Promise((done) => {
+    link.addEventListener('load', done, { once: true });
+    link.addEventListener('error', done, { once: true });
+  });
+  const widget = mount(box, options);
+  await new Promise((done) => requestAnimationFrame(() => done()));
+  slot.remove();
+  box.hidden = false;
+  host.replaceChildren(); // the prerendered light DOM has done its job
+  host.dispatchEvent(new CustomEvent('lich:ready', { bubbles: true }));
+  return widget;
+}
+
+function failed(host, error) {
+  console.error('Lịch: the calendar could not start; the prerendered month stays.', error);
+  host.setAttribute('data-lich-error', String(error));
+}
+
+class LichCalendar extends HTMLElement {
+  static observedAttributes = NAMES;
+  #widget;
+  #starting;
+
+  connectedCallback() {
+    this.#starting ??= attach(this, attributes(this, ''))
+      .then((w) => { this.#widget = w; })
+      .catch((e) => failed(this, e));
+  }
+
+  attributeChangedCallback() {
+    this.#widget?.update(attributes(this, ''));
+  }
+
+  disconnectedCallback() {
+    this.#widget?.destroy();
+    this.#widget = undefined;
+    this.#starting = undefined;
+  }
+}
+
+if (!customElements.get('lich-calendar')) customElements.define('lich-calendar', LichCalendar);
+
+// The iframe page tells its parent how tall it is, so no fixed box is needed.
+function reportHeight() {
+  const send = () => parent.postMessage({ type: 'lich:height', height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+  new ResizeObserver(send).observe(document.documentElement);
+  send();
+}
+
+for (const host of document.querySelectorAll('[data-lich]')) {
+  const inFrame = host.hasAttribute('data-iframe');
+  attach(host, inFrame ? query() : attributes(host, 'data-'))
+    .then(() => { if (inFrame && parent !== window) reportHeight(); })
+    .catch((e) => failed(host, e));
+}
