@@ -122,3 +122,37 @@ async fn keyboard_walks_across_a_month_boundary() {
         "one tab stop"
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_agency_file_is_fetched_and_merged() {
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let json = r#"{"format": 1, "id": "t", "title": "T", "publisher": {"agency": "A"}, "updated": "2024-01-01",
+        "documents": [{"id": "d", "number": "1/X", "issuer": "I", "date": "2024-01-01", "subject": "S"}],
+        "events": [{"id": "due", "kind": "deadline", "title": "Hạn thử", "date": "2024-02-20", "sources": ["d"]}]}"#;
+    let src = format!(
+        "data:application/json,{}",
+        js_sys::encode_uri_component(json)
+    );
+    let props = AppProps {
+        src: Some(src.into()),
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    for _ in 0..50 {
+        settle().await;
+        if root
+            .query_selector(r#"td[data-date="2024-02-20"] .lich-mark-deadline"#)
+            .unwrap()
+            .is_some()
+        {
+            return;
+        }
+    }
+    let warning = root
+        .query_selector(".lich-warning")
+        .unwrap()
+        .map(|w| w.text_content().unwrap_or_default());
+    panic!("the agency deadline never appeared; warning: {warning:?}");
+}

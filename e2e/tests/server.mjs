@@ -1,5 +1,7 @@
-// A tiny static server for the built site (dist/), on 127.0.0.1 only, with
-// optional extra headers (the CSP tests use them). No dependencies.
+// A tiny static server on 127.0.0.1 (no dependencies). `root` is a folder,
+// or an object of URL prefix → folder ({ '/lich/': dist, '/': fixtures }).
+// `headers` are added to every HTML response (the CSP tests use them);
+// every request is recorded in `requests`.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,18 +13,27 @@ const TYPES = {
 };
 
 export function serve(root, { headers = {} } = {}) {
+  const mounts = Object.entries(typeof root === 'string' ? { '/': root } : root)
+    .sort((a, b) => b[0].length - a[0].length);
+  const requests = [];
   const server = http.createServer((req, res) => {
+    requests.push(req.url);
     const url = new URL(req.url, 'http://127.0.0.1');
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(path.resolve(root))) { res.writeHead(403).end(); return; }
+    const pathname = decodeURIComponent(url.pathname);
+    const mount = mounts.find(([prefix]) => pathname.startsWith(prefix));
+    if (!mount) { res.writeHead(404).end(); return; }
+    const base = path.resolve(mount[1]);
+    let file = path.join(base, pathname.slice(mount[0].length));
+    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type, ...(type.startsWith('text/html') ? headers : {}) });
       res.end(body);
     });
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    resolve({ server, origin: `http://127.0.0.1:${server.address().port}` });
+    resolve({ server, requests, origin: `http://127.0.0.1:${server.address().port}` });
   }));
 }

@@ -194,13 +194,13 @@ pub fn App(props: &AppProps) -> Html {
     };
     let body = match state.view {
         View::Month => {
-            html! { <MonthView state={state.clone()} schedule={props.schedule.clone()} dispatch={dispatch.clone()} /> }
+            html! { <MonthView state={state.clone()} schedule={schedule.clone()} dispatch={dispatch.clone()} /> }
         }
         View::Agenda => {
-            html! { <AgendaView state={state.clone()} schedule={props.schedule.clone()} dispatch={dispatch.clone()} /> }
+            html! { <AgendaView state={state.clone()} schedule={schedule.clone()} dispatch={dispatch.clone()} /> }
         }
         View::Year => {
-            html! { <YearView state={state.clone()} schedule={props.schedule.clone()} dispatch={dispatch.clone()} /> }
+            html! { <YearView state={state.clone()} schedule={schedule.clone()} dispatch={dispatch.clone()} /> }
         }
         View::Converter => html! { <Converter lang={lang} initial={state.focus} /> },
     };

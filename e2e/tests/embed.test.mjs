@@ -1,0 +1,180 @@
+// End to end: the widget embedded in host pages the way agencies do it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { launch, OUT } from './browser.mjs';
+
+const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist');
+const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+let site, strict, browser;
+
+before(async () => {
+  site = await serve({ '/lich/': DIST, '/': FIXTURES });
+  strict = await serve({ '/lich/': DIST, '/': FIXTURES }, { headers: { 'content-security-policy': CSP } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+  strict?.server.close();
+});
+
+const live = (page, selector) => page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('.lich'), selector);
+const shadowText = (page, host, selector) =>
+  page.evaluate(([h, s]) => document.querySelector(h).shadowRoot.querySelector(s)?.textContent, [host, selector]);
+
+async function watch(page) {
+  const seen = { errors: [], violations: [], requests: [] };
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('pageerror', (e) => seen.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
+  page.on('request', (r) => seen.requests.push(r.url()));
+  return seen;
+}
+
+test('two widgets, hostile host CSS, strict CSP: both render, the host is untouched, no violation, no foreign request', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  const seen = await watch(page);
+  await page.goto(strict.origin + '/two-widgets.html');
+  await live(page, '#w1');
+  await live(page, '#w2');
+  // Each widget has its own month, language and data.
+  assert.equal(await shadowText(page, '#w1', '#lich-title'), 'Tháng 2/2024 · tháng Chạp Quý Mão – tháng Giêng Giáp Thìn');
+  assert.match(await shadowText(page, '#w2', '#lich-title'), /^May 2024 · lunar month/);
+  await page.waitForFunction(() => document.querySelector('#w2').shadowRoot.querySelector('td[data-date="2024-05-10"] .lich-mark-deadline'));
+  // The host's CSS does not reach inside.
+  const inside = await page.evaluate(() => {
+    const td = document.querySelector('#w1').shadowRoot.querySelector('td[data-date="2024-02-10"]');
+    const s = getComputedStyle(td);
+    const button = document.querySelector('#w1').shadowRoot.querySelector('.lich-nav');
+    return { color: s.color, size: s.fontSize, sizing: s.boxSizing, button: getComputedStyle(button).display };
+  });
+  assert.notEqual(inside.color, 'rgb(255, 0, 0)');
+  assert.notEqual(inside.size, '30px');
+  assert.equal(inside.sizing, 'border-box');
+  assert.notEqual(inside.button, 'none');
+  // The widget's CSS does not leak out.
+  const host = await page.evaluate(() => ({
+    cell: getComputedStyle(document.querySelector('#host-cell')).color,
+    h1: getComputedStyle(document.querySelector('#host-title')).fontSize,
+    sizing: getComputedStyle(document.querySelector('#host-after')).boxSizing,
+  }));
+  assert.equal(host.cell, 'rgb(255, 0, 0)');
+  assert.equal(host.sizing, 'content-box');
+  await page.screenshot({ path: path.join(OUT, 'embed-two-widgets.png'), fullPage: true });
+  // Keyboard works inside the shadow root too.
+  await page.locator('#w1 td[data-date="2024-02-10"]').click();
+  await page.keyboard.press('ArrowRight');
+  assert.match(await shadowText(page, '#w1', '.lich-details h3'), /11\/02\/2024/);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(seen.errors, []);
+  const foreign = seen.requests.filter((u) => !u.startsWith(strict.origin + '/') && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'every request goes to the page\'s own origin');
+  assert.ok(seen.requests.some((u) => u.endsWith('/data/agency.json')));
+  await page.close();
+});
+
+test('the custom element follows attribute changes', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.origin + '/two-widgets.html');
+  await live(page, '#w2');
+  await page.evaluate(() => document.querySelector('#w2').setAttribute('month', '2024-09'));
+  await page.waitForFunction(() => /^September 2024/.test(document.querySelector('#w2').shadowRoot.querySelector('#lich-title')?.textContent));
+  await page.evaluate(() => document.querySelector('#w2').setAttribute('lang', 'vi'));
+  await page.waitForFunction(() => /^Tháng 9\/2024/.test(document.querySelector('#w2').shadowRoot.querySelector('#lich-title')?.textContent));
+  await page.evaluate(() => document.querySelector('#w2').setAttribute('view', 'agenda'));
+  await page.waitForFunction(() => document.querySelector('#w2').shadowRoot.querySelector('.lich-agenda'));
+  await page.close();
+});
+
+test('a broken data file and a missing one: the message appears, the calendar stays; bad attributes fall back', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.origin + '/data-errors.html');
+  for (const id of ['#broken', '#missing', '#badattrs']) await live(page, id);
+  await page.waitForFunction(() => document.querySelector('#broken').shadowRoot.querySelector('[role="alert"]'));
+  await page.waitForFunction(() => document.querySelector('#missing').shadowRoot.querySelector('[role="alert"]'));
+  const broken = await shadowText(page, '#broken', '[role="alert"]');
+  assert.match(broken, /Tệp dữ liệu \/data\/broken\.json có 1 lỗi/);
+  assert.match(broken, /8:67 \$\.events\[0\]\.date: ngày "2024-02-30" không hợp lệ/);
+  assert.match(await shadowText(page, '#missing', '[role="alert"]'), /Không tải được tệp dữ liệu \/data\/missing\.json \(HTTP 404\)/);
+  for (const id of ['#broken', '#missing']) {
+    assert.equal(await page.evaluate((h) => document.querySelector(h).shadowRoot.querySelectorAll('td[role="gridcell"]').length, id), 42);
+    assert.ok(await page.evaluate((h) => document.querySelector(h).shadowRoot.querySelector('td[data-date="2024-02-10"] .lich-mark-off'), id), 'built-in data still shown');
+  }
+  const warning = await shadowText(page, '#badattrs', '[role="status"]');
+  assert.match(warning, /lang="xx" không hợp lệ/);
+  assert.match(warning, /month="2024-13" không hợp lệ/);
+  assert.match(await shadowText(page, '#badattrs', '#lich-title'), /^Tháng 2\/2024/, 'falls back to the schedule focus');
+  await page.screenshot({ path: path.join(OUT, 'embed-errors.png'), fullPage: true });
+  await page.close();
+});
+
+test('the iframe page tells its parent its height', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto(strict.origin + '/iframe.html');
+  await page.waitForFunction(() => parseInt(document.querySelector('#frame').style.height || '0', 10) > 600);
+  const frameHeight = await page.evaluate(() => parseInt(document.querySelector('#frame').style.height, 10));
+  const inner = await page.frameLocator('#frame').locator('html').evaluate((el) => el.scrollHeight);
+  assert.ok(Math.abs(frameHeight - inner) <= 2, `frame ${frameHeight} px vs content ${inner} px`);
+  await page.screenshot({ path: path.join(OUT, 'embed-iframe.png'), fullPage: true });
+  await page.close();
+});
+
+test('JavaScript disabled: the prerendered month and the list of days off are there', async () => {
+  const nojs = await launch({ javaScriptEnabled: false });
+  try {
+    const page = await nojs.context.newPage();
+    await page.goto(site.origin + '/lich/');
+    const text = await page.locator('.lich-static').textContent();
+    assert.match(text, /Tháng 2\/2024 · tháng Chạp Quý Mão – tháng Giêng Giáp Thìn/);
+    assert.match(text, /08\/02 – 14\/02\/2024 · Ngày nghỉ · Nghỉ Tết Nguyên đán Giáp Thìn/);
+    assert.match(text, /Treo cờ Tổ quốc dịp Tết Nguyên đán/);
+    assert.match(text, /01\/02\/2024 · Hạn chót · Hạn gửi danh sách trực/);
+    assert.equal(await page.locator('.lich-static td[data-date]').count(), 42);
+    assert.equal(await page.locator('.lich-prerender').isVisible(), false, 'the interactive prerender is hidden without script');
+    await page.screenshot({ path: path.join(OUT, 'nojs.png'), fullPage: true });
+  } finally {
+    await nojs.close();
+  }
+});
+
+test('content before wasm: the prerendered month shows while the module is held back', async () => {
+  const page = await browser.context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(site.origin + '/lich/');
+  await page.waitForSelector('.lich-prerender td[data-date="2024-02-10"]');
+  const before = await page.locator('.lich-prerender #lich-title').boundingBox();
+  await page.screenshot({ path: path.join(OUT, 'before-wasm.png') });
+  release();
+  await live(page, '[data-lich]');
+  const after = await page.evaluate(() => {
+    const r = document.querySelector('[data-lich]').shadowRoot.querySelector('#lich-title').getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+  assert.ok(Math.abs(before.y - after.y) < 1 && Math.abs(before.x - after.x) < 1, `no jump: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+  await page.close();
+});
+
+test('the configurator shows the live widget and the three snippets', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(strict.origin + '/lich/configurator.html');
+  await live(page, '#preview');
+  await page.selectOption('select[name="lang"]', 'en');
+  await page.fill('input[name="month"]', '2025-01');
+  await page.waitForFunction(() => /^January 2025/.test(document.querySelector('#preview').shadowRoot.querySelector('#lich-title')?.textContent));
+  const snippets = await page.evaluate(() => ['script', 'element', 'iframe'].map((k) => document.getElementById('snippet-' + k).value));
+  assert.match(snippets[0], /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/lich\/embed\.js"><\/script>\n<div data-lich data-month="2025-01" data-lang="en"/);
+  assert.match(snippets[1], /<lich-calendar month="2025-01" lang="en"/);
+  assert.match(snippets[2], /embed\.html\?month=2025-01&lang=en/);
+  await page.screenshot({ path: path.join(OUT, 'configurator.png'), fullPage: true });
+  await page.close();
+});
