@@ -154,3 +154,34 @@ fn ics_export() {
     assert_eq!(code, 1);
     assert!(err.contains("run `lich validate` for details"), "{err}");
 }
+
+#[test]
+fn render_a_static_month() {
+    let (out, _, code) = lich(&["render", "--month", "2024-02", "--lang", "vi"], "");
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("<!doctype html>\n<html lang=\"vi\">"),
+        "{}",
+        &out[..100]
+    );
+    assert!(
+        out.contains("<style>") && !out.contains("<script"),
+        "a page with no script"
+    );
+    assert!(out.contains("Tháng 2/2024 · tháng Chạp Quý Mão – tháng Giêng Giáp Thìn"));
+    assert!(out.contains("08/02 – 14/02/2024</strong> · Ngày nghỉ · Nghỉ Tết Nguyên đán Giáp Thìn (07 ngày liên tục)"));
+    assert!(out.contains("58/TB-UBND ngày 26/12/2023 của UBND tỉnh Sóc Trăng"));
+    assert_eq!(out.matches("data-date=").count(), 42);
+    let (_, err, code) = lich(&["render", "--month", "2024-13"], "");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("--month \"2024-13\" is not a month YYYY-MM"),
+        "{err}"
+    );
+    let (out, _, _) = lich(&["render", "--prerender", "--lang", "en"], "");
+    assert!(
+        out.starts_with("<section part=\"calendar\" lang=\"en\""),
+        "{}",
+        &out[..100]
+    );
+}

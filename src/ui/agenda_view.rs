@@ -83,7 +83,7 @@ pub fn AgendaView(props: &ViewProps) -> Html {
         ),
     };
     html! {
-        <div class="lich-agenda">
+        <div part="agenda" class="lich-agenda">
             <h2 id="lich-title" class="lich-title">{ title }</h2>
             { filters(props) }
             if let Some((today, o)) = &next {

@@ -205,7 +205,7 @@ pub fn App(props: &AppProps) -> Html {
         View::Converter => html! { <Converter lang={lang} initial={state.focus} /> },
     };
     html! {
-        <section class={classes!("lich", props.compact.then_some("lich-compact"))} lang={lang.tag()} aria-label={schedule.title.get(lang).to_string()}>
+        <section part="calendar" class={classes!("lich", props.compact.then_some("lich-compact"))} lang={lang.tag()} aria-label={schedule.title.get(lang).to_string()}>
             if !props.warnings.is_empty() {
                 <div class="lich-warning" role="status">{ for props.warnings.iter().map(|w| html! { <p>{ w }</p> }) }</div>
             }
@@ -213,7 +213,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="lich-warning" role="alert"><p>{ message }</p></div>
             }
             <div class="lich-top">
-                <div class="lich-tabs" role="group" aria-label={t.views_label}>
+                <div part="tabs" class="lich-tabs" role="group" aria-label={t.views_label}>
                     { for View::ALL.iter().enumerate().map(|(i, &v)| tab(v, i)) }
                 </div>
                 <button type="button" class="lich-lang" lang={other.tag()} aria-label={t.other_lang_label}

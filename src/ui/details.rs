@@ -80,7 +80,7 @@ pub fn Details(props: &ViewProps) -> Html {
         .collect();
     let toggle = props.dispatch.reform(|_: MouseEvent| Action::ToggleHours);
     html! {
-        <div class="lich-details" id="lich-details">
+        <div part="details" class="lich-details" id="lich-details">
             <h3>{ text::solar_in_words(day, lang) }{ " — " }{ text::lunar_in_words(lunar, lang) }</h3>
             <p>{ can_chi }</p>
             <p>{ t.solar_term }{ ": " }{ term.name(lang) }{ if begins { format!(" ({})", t.term_begins) } else { String::new() } }</p>

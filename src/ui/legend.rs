@@ -17,7 +17,7 @@ pub struct LegendProps {
 pub fn Legend(props: &LegendProps) -> Html {
     let t = strings(props.lang);
     html! {
-        <details class="lich-legend">
+        <details part="legend" class="lich-legend">
             <summary>{ t.legend_title }</summary>
             <ul>
                 <li><span class="lich-mark lich-mark-off">{ t.mark_off }</span>{ " ● " }{ t.groups[0] }</li>

@@ -155,7 +155,7 @@ fn Toolbar(props: &ViewProps) -> Html {
         })
     };
     html! {
-        <div class="lich-toolbar">
+        <div part="toolbar" class="lich-toolbar">
             <div class="lich-steps">
                 <button type="button" class="lich-nav" onclick={send(Action::Years(-1))}>{ t.prev_year }</button>
                 <button type="button" class="lich-nav" onclick={send(Action::Months(-1))}>{ t.prev_month }</button>
@@ -232,7 +232,7 @@ pub fn MonthView(props: &ViewProps) -> Html {
             .dispatch
             .reform(move |_: MouseEvent| Action::Select(date));
         html! {
-            <td role="gridcell" class={cell_classes(c, m)} data-date={c.date.format("%Y-%m-%d").to_string()}
+            <td part="day" role="gridcell" class={cell_classes(c, m)} data-date={c.date.format("%Y-%m-%d").to_string()}
                 tabindex={if focused { "0" } else { "-1" }} aria-selected={focused.to_string()}
                 aria-current={c.is_today.then_some("date")} aria-label={day_name(c, m, lang)} {onclick}>
                 { cell_content(c, m, lang) }
@@ -249,7 +249,7 @@ pub fn MonthView(props: &ViewProps) -> Html {
             <h2 id="lich-title" class="lich-title">{ title.clone() }</h2>
             <Toolbar state={state.clone()} schedule={props.schedule.clone()} dispatch={props.dispatch.clone()} />
             <p class="lich-sr" aria-live="polite" aria-atomic="true">{ title }</p>
-            <table role="grid" class="lich-grid" aria-labelledby="lich-title" ref={grid_ref} {onkeydown}>
+            <table part="grid" role="grid" class="lich-grid" aria-labelledby="lich-title" ref={grid_ref} {onkeydown}>
                 <thead>
                     <tr role="row">
                         { for weekday_columns(state.week_start, lang).into_iter().map(|(long, short)| html! { <th role="columnheader" scope="col" abbr={long}><abbr title={long}>{ short }</abbr></th> }) }

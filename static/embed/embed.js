@@ -96,7 +96,10 @@ function reportHeight() {
 
 for (const host of document.querySelectorAll('[data-lich]')) {
   const inFrame = host.hasAttribute('data-iframe');
-  attach(host, inFrame ? query() : attributes(host, 'data-'))
+  const options = inFrame ? query() : attributes(host, 'data-');
+  // The stylesheet's theme selectors read the host's data-theme attribute.
+  if (inFrame && options.theme) host.setAttribute('data-theme', options.theme);
+  attach(host, options)
     .then(() => { if (inFrame && parent !== window) reportHeight(); })
     .catch((e) => failed(host, e));
 }
