@@ -5,7 +5,6 @@ use super::details::event_card;
 use super::month_view::ViewProps;
 use super::strings::strings;
 use crate::agenda::{countdown, events_between, next_day_off, undated};
-use crate::calendar::names::Lang;
 use crate::day_marks::Group;
 use crate::ical::{data_url, kind_label, to_ics, IcsOptions};
 use crate::widget::{add_months, last_of_month, Action};
@@ -64,24 +63,14 @@ pub fn AgendaView(props: &ViewProps) -> Html {
         .today
         .and_then(|today| next_day_off(&props.schedule, today).map(|o| (today, o)));
     let undated = undated(&props.schedule, state.filter);
-    let title = match lang {
-        Lang::Vi => format!(
-            "{} {}/{} – {}/{}",
-            t.agenda_title,
-            first.month(),
-            first.year(),
-            last.month(),
-            last.year()
-        ),
-        Lang::En => format!(
-            "{} {}/{} – {}/{}",
-            t.agenda_title,
-            first.month(),
-            first.year(),
-            last.month(),
-            last.year()
-        ),
-    };
+    let title = format!(
+        "{} {}/{} – {}/{}",
+        t.agenda_title,
+        first.month(),
+        first.year(),
+        last.month(),
+        last.year()
+    );
     html! {
         <div part="agenda" class="lich-agenda">
             <h2 id="lich-title" class="lich-title">{ title }</h2>
