@@ -50,10 +50,10 @@ impl fmt::Display for Error {
                 write!(f, "lunar date {date} does not exist: {reason}")
             }
             Error::InvalidSolarDate { input, reason } => {
-                write!(f, "solar date {input:?} is not valid: {reason}")
+                write!(f, "solar date \"{input}\" is not valid: {reason}")
             }
             Error::Parse { input, expected } => {
-                write!(f, "cannot read {input:?}: expected {expected}")
+                write!(f, "cannot read \"{input}\": expected {expected}")
             }
         }
     }

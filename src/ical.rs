@@ -89,15 +89,15 @@ pub fn fold_line(line: &str, out: &mut String) {
 }
 
 fn ics_date(d: NaiveDate) -> String {
-    d.format("%Y%m%d").to_string()
+    crate::text::compact(d)
 }
 
 /// A source document in words: "58/TB-UBND ngày 26/12/2023 của UBND tỉnh Sóc Trăng: Về việc …".
 pub fn source_line(schedule: &Schedule, id: &str, lang: Lang) -> Option<String> {
     let d = schedule.document(id)?;
     let date = match (d.date, lang) {
-        (DocDate::Day(x), Lang::Vi) => format!("ngày {}", x.format("%d/%m/%Y")),
-        (DocDate::Day(x), Lang::En) => x.format("%d/%m/%Y").to_string(),
+        (DocDate::Day(x), Lang::Vi) => format!("ngày {}", crate::text::dmy(x)),
+        (DocDate::Day(x), Lang::En) => crate::text::dmy(x),
         (DocDate::Month(y, m), Lang::Vi) => format!("tháng {m:02}/{y}"),
         (DocDate::Month(y, m), Lang::En) => format!("{m:02}/{y}"),
     };

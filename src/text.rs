@@ -10,11 +10,31 @@ use crate::calendar::{JulianDay, LunarDate};
 use crate::error::{Error, Result};
 use chrono::{Datelike, NaiveDate};
 
+/// `2024-02-10`.
+pub fn iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// `10/02/2024`, as Vietnamese documents write dates.
+pub fn dmy(d: NaiveDate) -> String {
+    format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
+}
+
+/// `10/02`.
+pub fn dm(d: NaiveDate) -> String {
+    format!("{:02}/{:02}", d.day(), d.month())
+}
+
+/// `20240210`, as iCalendar writes dates.
+pub fn compact(d: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
 /// "Thứ Bảy, 10/02/2024" or "Saturday, 10 February 2024".
 pub fn solar_in_words(date: NaiveDate, lang: Lang) -> String {
     let wd = date.weekday().num_days_from_monday() as usize;
     match lang {
-        Lang::Vi => format!("{}, {}", WEEKDAYS_VI[wd], date.format("%d/%m/%Y")),
+        Lang::Vi => format!("{}, {}", WEEKDAYS_VI[wd], crate::text::dmy(date)),
         Lang::En => format!(
             "{}, {} {} {}",
             WEEKDAYS_EN[wd],
@@ -209,7 +229,7 @@ pub fn reverse_line(line: &str) -> Result<String> {
         d.parse().map_err(|_| bad())?,
         leap,
     )?;
-    Ok(l.to_solar().format("%Y-%m-%d").to_string())
+    Ok(iso(l.to_solar()))
 }
 
 #[cfg(test)]

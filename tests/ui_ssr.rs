@@ -36,7 +36,7 @@ async fn february_2024_shows_the_seed_notice() {
         ..AppProps::default()
     })
     .await;
-    assert!(html.contains(r#"<section lang="vi""#));
+    assert!(html.contains(r#"<section part="calendar" lang="vi""#));
     assert!(html.contains("Tháng 2/2024 · tháng Chạp Quý Mão – tháng Giêng Giáp Thìn"));
     assert_eq!(html.matches("role=\"gridcell\"").count(), 42);
     let tet = cell(&html, "2024-02-10");
@@ -80,7 +80,7 @@ async fn english_and_sunday_first() {
         ..AppProps::default()
     })
     .await;
-    assert!(html.contains(r#"<section lang="en""#));
+    assert!(html.contains(r#"<section part="calendar" lang="en""#));
     assert!(html.contains("March 2023 · lunar month 2 of Quý Mão – leap lunar month 2 of Quý Mão"));
     assert!(html.contains(r#"<span aria-hidden="true" class="lich-lunar">1/2 N</span>"#));
     assert!(html.find("abbr=\"Sunday\"").unwrap() < html.find("abbr=\"Monday\"").unwrap());

@@ -39,8 +39,9 @@ pub enum Value {
     Null,
     /// `true` / `false`
     Bool(bool),
-    /// A number.
-    Number(f64),
+    /// A number, as written (the schedule format uses whole numbers only,
+    /// so no floating point is needed to read it).
+    Number(String),
     /// A string.
     String(String),
     /// An array.
@@ -137,7 +138,7 @@ impl Reader<'_> {
         } else {
             let found = self
                 .peek()
-                .map_or("the end of the file".to_string(), |f| format!("{f:?}"));
+                .map_or("the end of the file".to_string(), |f| format!("'{f}'"));
             Err(SyntaxError {
                 pos: self.pos,
                 en: format!("expected '{c}' but found {found}"),
@@ -165,8 +166,8 @@ impl Reader<'_> {
             Some(c) => {
                 return Err(SyntaxError {
                     pos,
-                    en: format!("unexpected {c:?}: a value must be a string, number, object, array, true, false or null"),
-                    vi: format!("ký tự {c:?} không hợp lệ: giá trị phải là chuỗi, số, đối tượng, mảng, true, false hoặc null"),
+                    en: format!("unexpected '{c}': a value must be a string, number, object, array, true, false or null"),
+                    vi: format!("ký tự '{c}' không hợp lệ: giá trị phải là chuỗi, số, đối tượng, mảng, true, false hoặc null"),
                 })
             }
             None => return Err(self.error("the file ends where a value was expected", "tệp kết thúc khi còn thiếu giá trị")),
@@ -201,13 +202,15 @@ impl Reader<'_> {
                 break;
             }
         }
-        text.parse::<f64>()
-            .map(Value::Number)
-            .map_err(|_| SyntaxError {
+        if is_json_number(&text) {
+            Ok(Value::Number(text))
+        } else {
+            Err(SyntaxError {
                 pos,
-                en: format!("{text:?} is not a number"),
-                vi: format!("{text:?} không phải là số"),
+                en: format!("\"{text}\" is not a number"),
+                vi: format!("\"{text}\" không phải là số"),
             })
+        }
     }
 
     fn string(&mut self) -> Result<String, SyntaxError> {
@@ -359,6 +362,40 @@ impl Reader<'_> {
     }
 }
 
+/// JSON's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+fn is_json_number(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while b.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i - start
+    };
+    let int_start = i;
+    let n = digits(&mut i);
+    if n == 0 || (n > 1 && b[int_start] == b'0') {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -384,7 +421,10 @@ mod tests {
         let Value::Object(b) = &m[1].2.value else {
             panic!()
         };
-        assert_eq!(b[0].2.value, Value::Number(-25.0));
+        assert_eq!(b[0].2.value, Value::Number("-2.5e1".into()));
+        for bad in ["01", "1.", "-", "1e", "+1", "1.2.3"] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub const MAX_FILE_BYTES: usize = 1 << 20;
 /// The most events a file may hold.
 pub const MAX_EVENTS: usize = 5_000;
 /// The only format version so far.
-pub const FORMAT: f64 = 1.0;
+pub const FORMAT: &str = "1";
 
 /// One thing wrong with a file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -186,11 +186,12 @@ impl Decoder {
     }
 
     fn integer(&mut self, node: &Node, path: &str, range: (i64, i64)) -> Option<i64> {
-        match node.value {
+        match &node.value {
             Value::Number(x)
-                if x.fract() == 0.0 && (range.0 as f64..=range.1 as f64).contains(&x) =>
+                if x.parse::<i64>()
+                    .is_ok_and(|n| (range.0..=range.1).contains(&n)) =>
             {
-                Some(x as i64)
+                x.parse().ok()
             }
             Value::Number(x) => {
                 self.problem(
@@ -201,7 +202,7 @@ impl Decoder {
                 );
                 None
             }
-            ref other => {
+            other => {
                 self.problem(
                     path,
                     node.pos,
@@ -350,7 +351,7 @@ impl Decoder {
             &["format", "id", "title", "publisher", "updated", "events"],
         )?;
         if let Some(n) = f.get("format") {
-            if !matches!(n.value, Value::Number(x) if x == FORMAT) {
+            if !matches!(&n.value, Value::Number(x) if x == FORMAT) {
                 self.problem(
                     "$.format",
                     n.pos,
@@ -520,7 +521,7 @@ impl Decoder {
                         let day = a.max(c);
                         self.problem(&format!("$.events[{i}]"), *pos,
                             format!("{day} is both a make-up working day (\"{}\") and a day off (\"{}\")", work.id, off.id),
-                            format!("ngày {} vừa là ngày làm bù (\"{}\") vừa là ngày nghỉ (\"{}\")", day.format("%d/%m/%Y"), work.id, off.id));
+                            format!("ngày {} vừa là ngày làm bù (\"{}\") vừa là ngày nghỉ (\"{}\")", crate::text::dmy(day), work.id, off.id));
                     }
                 }
             }
@@ -868,8 +869,8 @@ impl Decoder {
                         format!("the range ends ({to}) before it starts ({from})"),
                         format!(
                             "khoảng thời gian kết thúc ({}) trước khi bắt đầu ({})",
-                            to.format("%d/%m/%Y"),
-                            from.format("%d/%m/%Y")
+                            crate::text::dmy(to),
+                            crate::text::dmy(from)
                         ),
                     );
                     return None;

@@ -13,9 +13,9 @@ use yew::prelude::*;
 
 fn span(a: NaiveDate, b: NaiveDate) -> String {
     if a == b {
-        a.format("%d/%m/%Y").to_string()
+        crate::text::dmy(a)
     } else {
-        format!("{} – {}", a.format("%d/%m"), b.format("%d/%m/%Y"))
+        format!("{} – {}", crate::text::dm(a), crate::text::dmy(b))
     }
 }
 
@@ -46,7 +46,11 @@ pub(crate) fn export_link(props: &ViewProps, from: NaiveDate, to: NaiveDate) -> 
         lang: props.state.lang,
     };
     let href = data_url(&to_ics(&props.schedule, &opts));
-    let name = format!("lich-{}-{}.ics", from.format("%Y%m%d"), to.format("%Y%m%d"));
+    let name = format!(
+        "lich-{}-{}.ics",
+        crate::text::compact(from),
+        crate::text::compact(to)
+    );
     html! { <a class="lich-export" href={href} download={name}>{ t.export }</a> }
 }
 

@@ -62,7 +62,7 @@ fn why_not_vi(y: i32, m: u8, d: u8, leap: bool) -> String {
 pub fn Converter(props: &ConverterProps) -> Html {
     let lang = props.lang;
     let t = strings(lang);
-    let solar = use_state(|| props.initial.format("%Y-%m-%d").to_string());
+    let solar = use_state(|| crate::text::iso(props.initial));
     let initial_lunar = LunarDate::from_solar(props.initial).ok();
     let ly = use_state(|| {
         initial_lunar

@@ -192,7 +192,7 @@ pub fn MonthView(props: &ViewProps) -> Html {
         let grid_ref = grid_ref.clone();
         use_effect_with((state.focus, state.keyboard), move |&(focus, keyboard)| {
             if keyboard {
-                let selector = format!("[data-date=\"{}\"]", focus.format("%Y-%m-%d"));
+                let selector = format!("[data-date=\"{}\"]", crate::text::iso(focus));
                 if let Some(cell) = grid_ref
                     .cast::<web_sys::Element>()
                     .and_then(|g| g.query_selector(&selector).ok().flatten())
@@ -232,7 +232,7 @@ pub fn MonthView(props: &ViewProps) -> Html {
             .dispatch
             .reform(move |_: MouseEvent| Action::Select(date));
         html! {
-            <td part="day" role="gridcell" class={cell_classes(c, m)} data-date={c.date.format("%Y-%m-%d").to_string()}
+            <td part="day" role="gridcell" class={cell_classes(c, m)} data-date={crate::text::iso(c.date)}
                 tabindex={if focused { "0" } else { "-1" }} aria-selected={focused.to_string()}
                 aria-current={c.is_today.then_some("date")} aria-label={day_name(c, m, lang)} {onclick}>
                 { cell_content(c, m, lang) }

@@ -64,7 +64,7 @@ pub fn StaticMonth(props: &StaticMonthProps) -> Html {
                         <tr>{ for week.iter().enumerate().map(|(i, c)| {
                             let m = &marks[w * 7 + i];
                             html! {
-                                <td class={cell_classes(c, m)} data-date={c.date.format("%Y-%m-%d").to_string()}>
+                                <td class={cell_classes(c, m)} data-date={crate::text::iso(c.date)}>
                                     <span class="lich-sr">{ day_name(c, m, lang) }</span>
                                     { cell_content(c, m, lang) }
                                 </td>
@@ -79,7 +79,7 @@ pub fn StaticMonth(props: &StaticMonthProps) -> Html {
             }
             <ul class="lich-static-list">
                 { for official.iter().map(|o| {
-                    let when = if o.start == o.end { o.start.format("%d/%m/%Y").to_string() } else { format!("{} – {}", o.start.format("%d/%m"), o.end.format("%d/%m/%Y")) };
+                    let when = if o.start == o.end { crate::text::dmy(o.start) } else { format!("{} – {}", crate::text::dm(o.start), crate::text::dmy(o.end)) };
                     html! {
                         <li>
                             <strong>{ when }</strong>{ " · " }{ kind_label(&o.event.kind, lang) }{ " · " }{ o.event.title.get(lang) }

@@ -7,7 +7,7 @@ use crate::calendar::names::{Lang, SOLAR_MONTHS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_
 use crate::day_marks::mark_days;
 use crate::month_grid::MonthGrid;
 use crate::widget::{Action, View};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
 /// The year view.
@@ -61,7 +61,7 @@ pub fn YearView(props: &ViewProps) -> Html {
                             html! {
                                 <td class={classes}>
                                     <button type="button" class="lich-mini-day" aria-label={day_name(c, m, lang)} onclick={open}>
-                                        <span aria-hidden="true">{ c.date.format("%-d").to_string() }</span>
+                                        <span aria-hidden="true">{ c.date.day().to_string() }</span>
                                         if !symbols.is_empty() { <span class="lich-mini-mark" aria-hidden="true">{ symbols }</span> }
                                     </button>
                                 </td>
