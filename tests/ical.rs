@@ -114,3 +114,58 @@ fn escaping_survives_a_round_trip() {
     let events = spans(&to_ics(&s, &year_2024(Lang::Vi)));
     assert_eq!(events[0].3, "a, b; c \\ d <b>Tết</b>");
 }
+
+/// One event of every kind reads, expands and exports with its category.
+#[test]
+fn every_kind_round_trips() {
+    let events: Vec<String> = [
+        ("holiday", ""),
+        ("day_off", r#", "day_off_reason": "compensatory""#),
+        ("make_up_workday", ""),
+        ("flag", ""),
+        ("duty", r#", "duty_types": ["leadership", "shift"], "hours": "24/24""#),
+        ("deadline", r#", "due_to": "Sở""#),
+        ("report", r#", "report_phase": "during""#),
+        ("festival", ""),
+        ("observance", ""),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (kind, extra))| {
+        format!(r#"{{"id": "e{i}", "kind": "{kind}", "title": "{kind}", "date": "2024-03-{:02}", "sources": ["d"]{extra}}}"#, i + 1)
+    })
+    .collect();
+    let text = format!(
+        r#"{{"format": 1, "id": "t", "title": "T", "publisher": {{"agency": "A"}}, "updated": "2024-01-01",
+        "documents": [{{"id": "d", "number": "1/X", "issuer": "I", "date": "2024-01-01", "subject": "S"}}],
+        "events": [{}]}}"#,
+        events.join(",")
+    );
+    let s = lich::schedule::parse_schedule(&text).unwrap();
+    let ics = to_ics(
+        &s,
+        &IcsOptions {
+            from: d("2024-03-01"),
+            to: d("2024-03-31"),
+            kinds: vec![],
+            lang: Lang::Vi,
+        },
+    );
+    for category in [
+        "Ngày lễ",
+        "Nghỉ bù",
+        "Làm bù",
+        "Treo cờ",
+        "Trực",
+        "Hạn chót",
+        "Báo cáo",
+        "Lễ hội truyền thống",
+        "Ngày kỷ niệm",
+    ] {
+        assert!(
+            ics.contains(&format!("CATEGORIES:{category}\r\n")),
+            "{category}"
+        );
+    }
+    assert_eq!(spans(&ics).len(), 9);
+}

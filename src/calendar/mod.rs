@@ -19,8 +19,9 @@
 //!   the 24 solar terms.
 //!
 //! # Range and accuracy
-//! Lunar years 1900–2199 match the published Vietnamese tables on every day
-//! (three documented overrides, see [`year_table::OVERRIDES`]). Lunar years
+//! Lunar years 1900–2199 match the published Vietnamese tables (two
+//! documented overrides, see [`year_table::OVERRIDES`]; the reference data
+//! checks Tết, the leap month and the month count of every year). Lunar years
 //! 1799–1899 and 2200–2400 are computed by the same rules; no published table
 //! was available to check them. Outside the table every call returns an
 //! [`crate::Error::OutOfRange`].
