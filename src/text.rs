@@ -77,13 +77,9 @@ pub fn lunar_in_words(l: LunarDate, lang: Lang) -> String {
     }
 }
 
-/// The full description of a day, several lines: both calendars, can chi,
-/// solar term and auspicious hours.
-pub fn describe_day(date: NaiveDate, lang: Lang) -> Result<String> {
-    let l = LunarDate::from_solar(date)?;
-    let jd = JulianDay::from_date(date);
-    let (term, begins) = term_of_day(date);
-    let hours: Vec<String> = sexagenary::auspicious_hours(jd)
+/// The auspicious hours of a day: "Dần (3–5h), Thìn (7–9h), …".
+pub fn auspicious_hours_in_words(day: JulianDay) -> String {
+    let hours: Vec<String> = sexagenary::auspicious_hours(day)
         .into_iter()
         .map(|h| {
             let (a, b) = sexagenary::hour_span(h);
@@ -93,6 +89,16 @@ pub fn describe_day(date: NaiveDate, lang: Lang) -> Result<String> {
             )
         })
         .collect();
+    hours.join(", ")
+}
+
+/// The full description of a day, several lines: both calendars, can chi,
+/// solar term and auspicious hours.
+pub fn describe_day(date: NaiveDate, lang: Lang) -> Result<String> {
+    let l = LunarDate::from_solar(date)?;
+    let jd = JulianDay::from_date(date);
+    let (term, begins) = term_of_day(date);
+    let hours = auspicious_hours_in_words(jd);
     let (day_cc, month_cc, year_cc) = (
         CanChi::of_day(jd).name(),
         CanChi::of_month(l.year(), l.month()).name(),
@@ -113,7 +119,7 @@ pub fn describe_day(date: NaiveDate, lang: Lang) -> Result<String> {
             } else {
                 ""
             },
-            hours.join(", ")
+            hours
         ),
         Lang::En => format!(
             "{} — {}\nDay {}, month {}, year {} ({})\nSolar term: {} ({}){}\nAuspicious hours: {}",
@@ -126,7 +132,7 @@ pub fn describe_day(date: NaiveDate, lang: Lang) -> Result<String> {
             term.name(Lang::En),
             term.name(Lang::Vi),
             if begins { ", begins today" } else { "" },
-            hours.join(", ")
+            hours
         ),
     })
 }

@@ -4,8 +4,8 @@
 
 use super::month_view::ViewProps;
 use super::strings::strings;
-use crate::calendar::names::{Lang, BRANCHES};
-use crate::calendar::sexagenary::{self, CanChi};
+use crate::calendar::names::Lang;
+use crate::calendar::sexagenary::CanChi;
 use crate::calendar::solar_term::term_of_day;
 use crate::calendar::{JulianDay, LunarDate};
 use crate::day_marks::Group;
@@ -88,12 +88,7 @@ pub fn Details(props: &ViewProps) -> Html {
                 { if state.show_hours { t.hours_hide } else { t.hours_show } }
             </button>
             if state.show_hours {
-                <p id="lich-hours">{ t.hours_title }{ ": " }{
-                    sexagenary::auspicious_hours(jd).into_iter().map(|h| {
-                        let (a, b) = sexagenary::hour_span(h);
-                        format!("{} ({a}–{b}h)", BRANCHES[usize::from(h)])
-                    }).collect::<Vec<_>>().join(", ")
-                }</p>
+                <p id="lich-hours">{ t.hours_title }{ ": " }{ text::auspicious_hours_in_words(jd) }</p>
             }
             <h4>{ t.details_events }</h4>
             if events.is_empty() {
