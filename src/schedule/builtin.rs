@@ -33,13 +33,23 @@ pub fn soc_trang_tet_2024() -> Schedule {
 
 /// Everything built in: the seed notice, then the national data, then festivals.
 pub fn all() -> Schedule {
-    let mut s = soc_trang_tet_2024();
-    for text in [NATIONAL, FESTIVALS] {
-        if let Some(other) = read(text) {
-            s = s.merged_with(&other);
-        }
+    (*shared()).clone()
+}
+
+/// The same, read once per thread and shared: every widget on a page uses it.
+pub fn shared() -> std::rc::Rc<Schedule> {
+    thread_local! {
+        static ALL: std::rc::Rc<Schedule> = std::rc::Rc::new({
+            let mut s = soc_trang_tet_2024();
+            for text in [NATIONAL, FESTIVALS] {
+                if let Some(other) = read(text) {
+                    s = s.merged_with(&other);
+                }
+            }
+            s
+        });
     }
-    s
+    ALL.with(std::rc::Rc::clone)
 }
 
 fn empty() -> Schedule {

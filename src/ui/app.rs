@@ -36,7 +36,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub week_start: WeekStart,
     /// The schedule to show; default: the built-in data.
-    #[prop_or_else(|| Rc::new(builtin::all()))]
+    #[prop_or_else(builtin::shared)]
     pub schedule: Rc<Schedule>,
     /// An agency schedule file to fetch.
     #[prop_or_default]
@@ -63,7 +63,7 @@ impl Default for AppProps {
             lang: Lang::Vi,
             view: View::Month,
             week_start: WeekStart::Monday,
-            schedule: Rc::new(builtin::all()),
+            schedule: builtin::shared(),
             src: None,
             replace: false,
             filter: Filter::default(),
