@@ -7,7 +7,7 @@
 
 use crate::calendar::names::{month_name_vi, Lang, SOLAR_MONTHS_EN};
 use crate::calendar::sexagenary::CanChi;
-use crate::calendar::solar_term::{term_of_day, SolarTerm};
+use crate::calendar::solar_term::{terms_between, SolarTerm};
 use crate::calendar::{JulianDay, LunarDate};
 use crate::error::{Error, Result};
 use chrono::{Datelike, NaiveDate};
@@ -82,6 +82,11 @@ impl MonthGrid {
             WeekStart::Sunday => first.weekday().num_days_from_sunday(),
         };
         let start = JulianDay::from_date(first) - offset as i32;
+        let span = (start.to_date(), (start + 41).to_date());
+        let terms = match span {
+            (Some(a), Some(b)) => terms_between(a, b),
+            _ => Vec::new(),
+        };
         let mut cells = Vec::with_capacity(42);
         for i in 0..42 {
             let jd = start + i;
@@ -100,14 +105,14 @@ impl MonthGrid {
             } else {
                 lunar.day().to_string()
             };
-            let (term, begins) = term_of_day(date);
+            let term_begins = terms.iter().find(|(d, _)| *d == date).map(|&(_, t)| t);
             cells.push(DayCell {
                 date,
                 lunar,
                 in_month: date.month() == month,
                 is_today: Some(date) == today,
                 lunar_label,
-                term_begins: begins.then_some(term),
+                term_begins,
             });
         }
         Ok(MonthGrid {

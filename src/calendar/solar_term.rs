@@ -102,9 +102,75 @@ pub fn term_of_day(day: NaiveDate) -> (SolarTerm, bool) {
     (term, (at_start / 15.0).floor() as u8 != term.0)
 }
 
+/// The terms that begin on the days `first..=last` (UTC+7), with their days:
+/// a handful of solar positions for the whole span instead of two per day.
+pub fn terms_between(first: NaiveDate, last: NaiveDate) -> Vec<(NaiveDate, SolarTerm)> {
+    let midnight =
+        |d: NaiveDate| f64::from(JulianDay::from_date(d).value()) - 0.5 - VIETNAM_UTC_OFFSET / 24.0;
+    let Some(after_last) = last.succ_opt() else {
+        return Vec::new();
+    };
+    let (start, end) = (midnight(first), midnight(after_last));
+    if end <= start {
+        return Vec::new();
+    }
+    let l0 = astro::sun_longitude_ut(start);
+    let mut out = Vec::new();
+    // The next multiple of 15° after the position at the start, and so on
+    // while the Sun gets there before the end (it moves ~1° a day).
+    let mut target = (l0 / 15.0).floor() * 15.0 + 15.0;
+    loop {
+        let guess = start + (target - l0) * 365.2422 / 360.0;
+        if guess > end + 2.0 {
+            break;
+        }
+        let moment = astro::sun_reaches(target.rem_euclid(360.0), guess);
+        if moment >= end {
+            break;
+        }
+        if moment >= start {
+            let day = JulianDay::new((moment + 0.5 + VIETNAM_UTC_OFFSET / 24.0).floor() as i32);
+            if let Some(d) = day.to_date() {
+                out.push((
+                    d,
+                    SolarTerm::new(((target / 15.0) as i64).rem_euclid(24) as u8),
+                ));
+            }
+        }
+        target += 15.0;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast span search agrees with the day-by-day test on every day of 2023–2026.
+    #[test]
+    fn terms_between_agrees_with_term_of_day() {
+        let (a, b) = (
+            NaiveDate::from_ymd_opt(2023, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+        );
+        let slow: Vec<(NaiveDate, SolarTerm)> = a
+            .iter_days()
+            .take_while(|d| *d <= b)
+            .filter_map(|d| match term_of_day(d) {
+                (t, true) => Some((d, t)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(slow.len(), 96);
+        assert_eq!(terms_between(a, b), slow);
+        // A single day, and a span that starts on a term's day.
+        let lap_xuan = NaiveDate::from_ymd_opt(2024, 2, 4).unwrap();
+        assert_eq!(
+            terms_between(lap_xuan, lap_xuan),
+            [(lap_xuan, SolarTerm::new(21))]
+        );
+        assert!(terms_between(lap_xuan.succ_opt().unwrap(), lap_xuan).is_empty());
+    }
 
     #[test]
     fn lap_xuan_2024() {
