@@ -97,7 +97,11 @@ pub fn auspicious_hours_in_words(day: JulianDay) -> String {
 pub fn describe_day(date: NaiveDate, lang: Lang) -> Result<String> {
     let l = LunarDate::from_solar(date)?;
     let jd = JulianDay::from_date(date);
-    let (term, begins) = term_of_day(date);
+    // Every day with a lunar date is inside the term table.
+    let (term, begins) = term_of_day(date).ok_or_else(|| Error::OutOfRange {
+        what: iso(date),
+        supported: "years the calendar covers".into(),
+    })?;
     let hours = auspicious_hours_in_words(jd);
     let (day_cc, month_cc, year_cc) = (
         CanChi::of_day(jd).name(),

@@ -16,7 +16,8 @@
 //! - [`LunarDate`]: checked lunar dates and conversions, all through the
 //!   [`JulianDay`] pivot.
 //! - [`sexagenary`] and [`solar_term`]: can chi names, auspicious hours and
-//!   the 24 solar terms.
+//!   the 24 solar terms, whose days come from a second table (two bits a
+//!   term) generated and re-checked the same way.
 //!
 //! # Range and accuracy
 //! Lunar years 1900–2199 match the published Vietnamese tables (two
@@ -38,6 +39,7 @@ mod lunar;
 pub mod names;
 pub mod sexagenary;
 pub mod solar_term;
+mod term_data;
 mod year_data;
 pub mod year_table;
 

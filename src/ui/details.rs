@@ -61,7 +61,7 @@ pub fn Details(props: &ViewProps) -> Html {
         return html! {};
     };
     let jd = JulianDay::from_date(day);
-    let (term, begins) = term_of_day(day);
+    let term = term_of_day(day);
     let can_chi = t
         .can_chi
         .replace("{d}", &CanChi::of_day(jd).name())
@@ -83,7 +83,9 @@ pub fn Details(props: &ViewProps) -> Html {
         <div part="details" class="lich-details" id="lich-details">
             <h3>{ text::solar_in_words(day, lang) }{ " — " }{ text::lunar_in_words(lunar, lang) }</h3>
             <p>{ can_chi }</p>
-            <p>{ t.solar_term }{ ": " }{ term.name(lang) }{ if begins { format!(" ({})", t.term_begins) } else { String::new() } }</p>
+            if let Some((term, begins)) = term {
+                <p>{ t.solar_term }{ ": " }{ term.name(lang) }{ if begins { format!(" ({})", t.term_begins) } else { String::new() } }</p>
+            }
             <button type="button" class="lich-nav" aria-expanded={state.show_hours.to_string()} aria-controls="lich-hours" onclick={toggle}>
                 { if state.show_hours { t.hours_hide } else { t.hours_show } }
             </button>
