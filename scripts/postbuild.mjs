@@ -4,13 +4,20 @@
 // - prerenders the default month into index.html and embed.html with the
 //   `lich` CLI (Yew's server renderer), plus a <noscript> month and list;
 // - replaces Trunk's inline bootstrap script (a strict CSP forbids inline
-//   script) by <script type="module" src="./embed.js">.
+//   script) by <script type="module" src="./embed.js">;
+// - minifies every script and stylesheet with esbuild (Trunk's own minifier
+//   cannot parse wasm-bindgen's glue) and updates the integrity hashes
+//   Trunk wrote for them.
 import fs from 'node:fs';
 import path from 'node:path';
+import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const root = path.resolve(import.meta.dirname, '..');
+// esbuild is installed with the e2e tools (scripts/setup.sh runs `npm ci` there).
+const { transform } = createRequire(path.join(root, 'e2e', 'package.json'))('esbuild');
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run through `trunk build`');
 const files = fs.readdirSync(staging);
 const find = (re) => {
@@ -44,5 +51,23 @@ const inline = /<script type="module"[^>]*>[\s\S]*?<\/script>/;
 if (!inline.test(index)) throw new Error('Trunk\'s bootstrap script was not found in index.html');
 index = index.replace(inline, '<script type="module" src="./embed.js"></script>');
 index = withPrerender(index);
+
+// Minify in place; a file whose integrity Trunk recorded gets the new hash.
+let saved = 0;
+for (const f of fs.readdirSync(staging)) {
+  const loader = f.endsWith('.js') ? 'js' : f.endsWith('.css') ? 'css' : null;
+  if (!loader) continue;
+  const file = path.join(staging, f);
+  const before = fs.readFileSync(file, 'utf8');
+  const { code } = await transform(before, { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, target: 'es2020', legalComments: 'none' });
+  fs.writeFileSync(file, code);
+  saved += before.length - code.length;
+  const sri = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
+  index = index.replaceAll(sri(before), sri(code));
+}
+for (const [, f, hash] of index.matchAll(/href="\.\/([^"]+)"[^>]*?integrity="([^"]+)"/g)) {
+  const actual = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(staging, f))).digest('base64')}`;
+  if (actual !== hash) throw new Error(`integrity of ${f} in index.html does not match the file`);
+}
 fs.writeFileSync(indexPath, index);
-console.log(`postbuild: embed.js → ${names.__LICH_JS__}; prerendered ${prerender.length + noscript.length} bytes`);
+console.log(`postbuild: embed.js → ${names.__LICH_JS__}; prerendered ${prerender.length + noscript.length} bytes; minifying saved ${saved} bytes`);
