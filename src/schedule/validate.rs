@@ -110,7 +110,7 @@ impl Decoder {
         };
         let mut fields = Fields::new();
         for (key, key_pos, value) in members {
-            let here = format!("{path}.{key}");
+            let here = at_field(path, key);
             if !allowed.contains(&key.as_str()) {
                 let hint = allowed
                     .iter()
@@ -182,7 +182,7 @@ impl Decoder {
 
     fn opt_string(&mut self, f: &Fields, key: &str, path: &str) -> Option<String> {
         f.get(key)
-            .and_then(|n| self.string(n, &format!("{path}.{key}")))
+            .and_then(|n| self.string(n, &at_field(path, key)))
     }
 
     fn integer(&mut self, node: &Node, path: &str, range: (i64, i64)) -> Option<i64> {
@@ -221,10 +221,10 @@ impl Decoder {
         let f = self.object(node, path, &["vi", "en"], &["vi"])?;
         let vi = f
             .get("vi")
-            .and_then(|n| self.string(n, &format!("{path}.vi")))?;
+            .and_then(|n| self.string(n, &at_field(path, "vi")))?;
         let en = f
             .get("en")
-            .and_then(|n| self.string(n, &format!("{path}.en")));
+            .and_then(|n| self.string(n, &at_field(path, "en")));
         Some(Text { vi, en })
     }
 
@@ -323,11 +323,11 @@ impl Decoder {
         let Some(node) = f.get(key) else {
             return Vec::new();
         };
-        let p = format!("{path}.{key}");
+        let p = at_field(path, key);
         self.array(node, &p)
             .iter()
             .enumerate()
-            .filter_map(|(i, n)| self.string(n, &format!("{p}[{i}]")))
+            .filter_map(|(i, n)| self.string(n, &at_item(&p, i)))
             .collect()
     }
 
@@ -485,7 +485,7 @@ impl Decoder {
             if let Some(id) = raw_id(n) {
                 if !seen.insert(id) {
                     self.problem(
-                        &format!("{path}[{i}].id"),
+                        &at_field(&at_item(&path, i), "id"),
                         n.pos,
                         format!("id \"{id}\" is used twice"),
                         format!("mã \"{id}\" bị dùng hai lần"),
@@ -496,7 +496,7 @@ impl Decoder {
         items
             .iter()
             .enumerate()
-            .filter_map(|(i, n)| item(self, n, &format!("{path}[{i}]")).map(|t| (i, n.pos, t)))
+            .filter_map(|(i, n)| item(self, n, &at_item(&path, i)).map(|t| (i, n.pos, t)))
             .collect()
     }
 
@@ -543,16 +543,16 @@ impl Decoder {
         let issuer = self.opt_string(&f, "issuer", path);
         let date = f
             .get("date")
-            .and_then(|n| self.doc_date(n, &format!("{path}.date")));
+            .and_then(|n| self.doc_date(n, &at_field(path, "date")));
         let subject = f
             .get("subject")
-            .and_then(|n| self.text(n, &format!("{path}.subject")));
+            .and_then(|n| self.text(n, &at_field(path, "subject")));
         let url = f
             .get("url")
-            .and_then(|n| self.link(n, &format!("{path}.url"), &["https://", "http://"]));
+            .and_then(|n| self.link(n, &at_field(path, "url"), &["https://", "http://"]));
         let note = f
             .get("note")
-            .and_then(|n| self.text(n, &format!("{path}.note")));
+            .and_then(|n| self.text(n, &at_field(path, "note")));
         Some(Document {
             id: id?,
             number: number?,
@@ -586,13 +586,13 @@ impl Decoder {
         let id = self.opt_string(&f, "id", path);
         let title = f
             .get("title")
-            .and_then(|n| self.text(n, &format!("{path}.title")));
-        let p = format!("{path}.points");
+            .and_then(|n| self.text(n, &at_field(path, "title")));
+        let p = at_field(path, "points");
         let nodes = f.get("points").map(|n| self.array(n, &p)).unwrap_or(&[]);
         let points = nodes
             .iter()
             .enumerate()
-            .filter_map(|(i, n)| self.text(n, &format!("{p}[{i}]")))
+            .filter_map(|(i, n)| self.text(n, &at_item(&p, i)))
             .collect();
         let audience = self.strings(&f, "audience", path);
         let sources = self.strings(&f, "sources", path);
@@ -615,9 +615,9 @@ impl Decoder {
         let id = self.opt_string(&f, "id", path);
         let name = f
             .get("name")
-            .and_then(|n| self.text(n, &format!("{path}.name")));
+            .and_then(|n| self.text(n, &at_field(path, "name")));
         let phone = f.get("phone").and_then(|n| {
-            let p = format!("{path}.phone");
+            let p = at_field(path, "phone");
             let s = self.string(n, &p)?;
             if s.chars()
                 .all(|c| c.is_ascii_digit() || " .+-()".contains(c))
@@ -635,7 +635,7 @@ impl Decoder {
             }
         });
         let email = f.get("email").and_then(|n| {
-            let p = format!("{path}.email");
+            let p = at_field(path, "email");
             let s = self.string(n, &p)?;
             let ok = s.split_once('@').is_some_and(|(a, b)| {
                 !a.is_empty()
@@ -687,15 +687,15 @@ impl Decoder {
         let f = self.object(node, path, &FIELDS, &["id", "kind", "title"])?;
         let id = self.opt_string(&f, "id", path);
         let kind_code = f.get("kind").and_then(|n| {
-            self.enumeration(n, &format!("{path}.kind"), &Kind::CODES.map(|c| (c, c)))
+            self.enumeration(n, &at_field(path, "kind"), &Kind::CODES.map(|c| (c, c)))
         });
         let kind = kind_code.and_then(|code| self.kind(code, &f, node, path));
         let title = f
             .get("title")
-            .and_then(|n| self.text(n, &format!("{path}.title")));
+            .and_then(|n| self.text(n, &at_field(path, "title")));
         let description = f
             .get("description")
-            .and_then(|n| self.text(n, &format!("{path}.description")));
+            .and_then(|n| self.text(n, &at_field(path, "description")));
         let when = self.when(&f, node, path);
         let sources = self.strings(&f, "sources", path);
         let audience = self.strings(&f, "audience", path);
@@ -703,7 +703,7 @@ impl Decoder {
         let confidence = f.get("confidence").and_then(|n| {
             self.enumeration(
                 n,
-                &format!("{path}.confidence"),
+                &at_field(path, "confidence"),
                 &[
                     ("confirmed", Confidence::Confirmed),
                     ("single_source", Confidence::SingleSource),
@@ -746,7 +746,7 @@ impl Decoder {
         .flatten()
         {
             self.problem(
-                &format!("{path}.{key}"),
+                &at_field(path, &key),
                 node.pos,
                 format!("\"{key}\" belongs to kind \"{kind}\" only"),
                 format!("trường \"{key}\" chỉ dùng cho loại \"{kind}\""),
@@ -757,7 +757,7 @@ impl Decoder {
             "day_off" => Kind::DayOff(match f.get("day_off_reason") {
                 Some(n) => self.enumeration(
                     n,
-                    &format!("{path}.day_off_reason"),
+                    &at_field(path, "day_off_reason"),
                     &[
                         ("holiday", DayOffReason::Holiday),
                         ("compensatory", DayOffReason::Compensatory),
@@ -770,7 +770,7 @@ impl Decoder {
             "make_up_workday" => Kind::MakeUpWorkday,
             "flag" => Kind::Flag,
             "duty" => {
-                let p = format!("{path}.duty_types");
+                let p = at_field(path, "duty_types");
                 let nodes = f
                     .get("duty_types")
                     .map(|n| self.array(n, &p))
@@ -781,7 +781,7 @@ impl Decoder {
                     .filter_map(|(i, n)| {
                         self.enumeration(
                             n,
-                            &format!("{p}[{i}]"),
+                            &at_item(&p, i),
                             &[
                                 ("leadership", DutyType::Leadership),
                                 ("operations", DutyType::Operations),
@@ -808,7 +808,7 @@ impl Decoder {
                 };
                 Kind::Report(self.enumeration(
                     n,
-                    &format!("{path}.report_phase"),
+                    &at_field(path, "report_phase"),
                     &[
                         ("before", ReportPhase::Before),
                         ("during", ReportPhase::During),
@@ -835,7 +835,7 @@ impl Decoder {
         }
         if f.contains_key("to") && !f.contains_key("from") {
             self.problem(
-                &format!("{path}.to"),
+                &at_field(path, "to"),
                 node.pos,
                 "\"to\" needs \"from\"".into(),
                 "\"to\" cần đi kèm \"from\"".into(),
@@ -845,12 +845,12 @@ impl Decoder {
         match given[0] {
             "date" => f
                 .get("date")
-                .and_then(|n| self.date(n, &format!("{path}.date")))
+                .and_then(|n| self.date(n, &at_field(path, "date")))
                 .map(When::Day),
             "from" => {
                 let from = f
                     .get("from")
-                    .and_then(|n| self.date(n, &format!("{path}.from")));
+                    .and_then(|n| self.date(n, &at_field(path, "from")));
                 let Some(to_node) = f.get("to") else {
                     self.problem(
                         path,
@@ -860,11 +860,11 @@ impl Decoder {
                     );
                     return None;
                 };
-                let to = self.date(to_node, &format!("{path}.to"));
+                let to = self.date(to_node, &at_field(path, "to"));
                 let (from, to) = (from?, to?);
                 if to < from {
                     self.problem(
-                        &format!("{path}.to"),
+                        &at_field(path, "to"),
                         to_node.pos,
                         format!("the range ends ({to}) before it starts ({from})"),
                         format!(
@@ -877,11 +877,11 @@ impl Decoder {
                 }
                 Some(When::Range(from, to))
             }
-            "lunar" => self.lunar_rule(f.get("lunar")?, &format!("{path}.lunar")),
-            "solar" => self.solar_rule(f.get("solar")?, &format!("{path}.solar")),
+            "lunar" => self.lunar_rule(f.get("lunar")?, &at_field(path, "lunar")),
+            "solar" => self.solar_rule(f.get("solar")?, &at_field(path, "solar")),
             _ => f
                 .get("undated")
-                .and_then(|n| self.text(n, &format!("{path}.undated")))
+                .and_then(|n| self.text(n, &at_field(path, "undated")))
                 .map(When::Undated),
         }
     }
@@ -890,16 +890,16 @@ impl Decoder {
         let Some(n) = f.get("years") else {
             return Some(None);
         };
-        let p = format!("{path}.years");
+        let p = at_field(path, "years");
         let y = self.object(n, &p, &["from", "to"], &["from", "to"])?;
         let span = (year_table::YEARS.start() + 1, *year_table::YEARS.end());
         let range = (i64::from(span.0), i64::from(span.1));
         let a = y
             .get("from")
-            .and_then(|n| self.integer(n, &format!("{p}.from"), range));
+            .and_then(|n| self.integer(n, &at_field(&p, "from"), range));
         let b = y
             .get("to")
-            .and_then(|n| self.integer(n, &format!("{p}.to"), range));
+            .and_then(|n| self.integer(n, &at_field(&p, "to"), range));
         let (a, b) = (a? as i32, b? as i32);
         if b < a {
             self.problem(
@@ -922,14 +922,14 @@ impl Decoder {
         )?;
         let month = f
             .get("month")
-            .and_then(|n| self.integer(n, &format!("{path}.month"), (1, 12)));
+            .and_then(|n| self.integer(n, &at_field(path, "month"), (1, 12)));
         let day = f
             .get("day")
-            .and_then(|n| self.integer(n, &format!("{path}.day"), (1, 30)));
+            .and_then(|n| self.integer(n, &at_field(path, "day"), (1, 30)));
         let missing = match f.get("missing_day") {
             Some(n) => Some(self.enumeration(
                 n,
-                &format!("{path}.missing_day"),
+                &at_field(path, "missing_day"),
                 &[
                     ("last_day", MissingDay::LastDay),
                     ("skip", MissingDay::Skip),
@@ -957,10 +957,10 @@ impl Decoder {
         let f = self.object(node, path, &["month", "day", "years"], &["month", "day"])?;
         let month = f
             .get("month")
-            .and_then(|n| self.integer(n, &format!("{path}.month"), (1, 12)));
+            .and_then(|n| self.integer(n, &at_field(path, "month"), (1, 12)));
         let day = f
             .get("day")
-            .and_then(|n| self.integer(n, &format!("{path}.day"), (1, 31)));
+            .and_then(|n| self.integer(n, &at_field(path, "day"), (1, 31)));
         let years = self.years(&f, path)?;
         let (month, day) = (month? as u32, day? as u32);
         if NaiveDate::from_ymd_opt(2024, month, day).is_none() {
@@ -974,6 +974,21 @@ impl Decoder {
         }
         Some(When::Solar { month, day, years })
     }
+}
+
+/// The path of member `key` of the value at `path`: `events[3].date`.
+fn at_field(path: &str, key: &str) -> String {
+    [path, ".", key].concat()
+}
+
+/// The path of item `i` of the array at `path`: `events[3]`.
+fn at_item(path: &str, i: usize) -> String {
+    let mut s = String::with_capacity(path.len() + 6);
+    s.push_str(path);
+    s.push('[');
+    s.push_str(&i.to_string());
+    s.push(']');
+    s
 }
 
 /// The JSON type in Vietnamese, for messages.
