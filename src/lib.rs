@@ -17,6 +17,7 @@ mod error;
 pub mod ical;
 pub mod month_grid;
 pub mod schedule;
+pub mod small_sort;
 pub mod text;
 pub mod ui;
 pub mod widget;

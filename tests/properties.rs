@@ -1,9 +1,11 @@
-//! Properties of the expansion and of iCalendar folding (proptest).
+//! Properties of the expansion, of iCalendar folding and of the small sort
+//! (proptest).
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Days, NaiveDate};
 use lich::ical::{escape_text, fold_line};
 use lich::schedule::{builtin, expand};
+use lich::small_sort::stable_sort_by_key;
 use proptest::prelude::*;
 
 fn day(offset: u32) -> NaiveDate {
@@ -41,5 +43,14 @@ proptest! {
             prop_assert!(physical.len() <= 75, "{} octets", physical.len());
         }
         prop_assert_eq!(out.trim_end_matches("\r\n").replace("\r\n ", ""), line);
+    }
+
+    /// The small sort orders exactly as the standard library's stable sort,
+    /// equal keys included.
+    #[test]
+    fn small_sort_agrees_with_std(items in proptest::collection::vec((0u8..8, any::<u16>()), 0..300)) {
+        let mut expected = items.clone();
+        expected.sort_by_key(|x| x.0);
+        prop_assert_eq!(stable_sort_by_key(items, |x| x.0), expected);
     }
 }

@@ -3,6 +3,7 @@
 
 use super::model::{Event, Schedule, When};
 use super::validate::{lunar_rule_date, rule_years};
+use crate::small_sort::stable_sort_by_key;
 use chrono::{Datelike, NaiveDate};
 
 /// One occurrence of an event: its first and last day (inclusive).
@@ -73,6 +74,8 @@ pub fn expand<'a>(schedule: &'a Schedule, from: NaiveDate, to: NaiveDate) -> Vec
             When::Undated(_) => {}
         }
     }
-    out.sort_by_key(|(order, o)| (o.start, *order));
-    out.into_iter().map(|(_, o)| o).collect()
+    stable_sort_by_key(out, |(order, o)| (o.start, *order))
+        .into_iter()
+        .map(|(_, o)| o)
+        .collect()
 }

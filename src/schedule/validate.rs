@@ -8,6 +8,7 @@
 use super::json::{self, Node, Pos, Value};
 use super::model::*;
 use crate::calendar::{year_table, LunarDate, LunarYear};
+use crate::small_sort::stable_sort_by_key;
 use chrono::NaiveDate;
 use core::fmt;
 use std::collections::{BTreeMap, HashSet};
@@ -68,10 +69,10 @@ pub fn parse_schedule(text: &str) -> Result<Schedule, Vec<Problem>> {
         problems: Vec::new(),
     };
     let schedule = d.schedule(&root);
-    d.problems.sort_by_key(|p| (p.pos.line, p.pos.column));
+    let problems = stable_sort_by_key(d.problems, |p| (p.pos.line, p.pos.column));
     match schedule {
-        Some(s) if d.problems.is_empty() => Ok(s),
-        _ => Err(d.problems),
+        Some(s) if problems.is_empty() => Ok(s),
+        _ => Err(problems),
     }
 }
 
