@@ -131,32 +131,30 @@ impl YearData {
     }
 }
 
-/// The days of Tết of every table year, resolved at compile time, plus the
-/// end of the last year, so a day finds its year with one search.
-static STARTS: [i32; ROWS.len() + 1] = {
-    let mut starts = [0; ROWS.len() + 1];
-    let mut i = 0;
-    while i < ROWS.len() {
-        let y = YearData::unpack(FIRST_YEAR + i as i32, ROWS[i]);
-        starts[i] = y.tet.value();
-        starts[i + 1] = y.tet.value() + y.length();
-        i += 1;
+/// The first day of table row `i` (its Tết), or for `i == ROWS.len()` the
+/// day after the table. Read from the rows, not stored: a stored copy was
+/// 2.4 KB of the wasm that gzip could barely shrink.
+fn start(i: usize) -> Option<i32> {
+    if i == ROWS.len() {
+        let last = YearData::unpack(FIRST_YEAR + i as i32 - 1, ROWS[i - 1]);
+        return Some(last.tet.value() + last.length());
     }
-    starts
-};
+    let row = *ROWS.get(i)?;
+    Some(YearData::unpack(FIRST_YEAR + i as i32, row).tet.value())
+}
 
 /// The first and last day the table covers.
 pub fn covered_days() -> (JulianDay, JulianDay) {
     (
-        JulianDay::new(STARTS[0]),
-        JulianDay::new(STARTS[ROWS.len()] - 1),
+        JulianDay::new(start(0).unwrap_or_default()),
+        JulianDay::new(start(ROWS.len()).unwrap_or_default() - 1),
     )
 }
 
 /// The year data of lunar year `year`, if the table has it.
 pub fn year(year: i32) -> Option<YearData> {
     let i = usize::try_from(year - FIRST_YEAR).ok()?;
-    let (&row, &tet) = (ROWS.get(i)?, STARTS.get(i)?);
+    let (&row, tet) = (ROWS.get(i)?, start(i)?);
     Some(YearData {
         year,
         tet: JulianDay::new(tet),
@@ -168,16 +166,16 @@ pub fn year(year: i32) -> Option<YearData> {
 /// The lunar year containing `day`, if the table covers it.
 pub fn year_containing(day: JulianDay) -> Option<YearData> {
     let d = day.value();
-    let first = *STARTS.first()?;
-    if d < first || d >= *STARTS.last()? {
+    let first = start(0)?;
+    if d < first || d >= start(ROWS.len())? {
         return None;
     }
     // The mean year guesses the row; at most one step corrects it.
     let mut i = ((i64::from(d - first) * 10_000 / 3_652_425) as usize).min(ROWS.len() - 1);
-    while STARTS.get(i).is_some_and(|&s| s > d) {
+    while start(i).is_some_and(|s| s > d) {
         i -= 1;
     }
-    while STARTS.get(i + 1).is_some_and(|&s| s <= d) {
+    while start(i + 1).is_some_and(|s| s <= d) {
         i += 1;
     }
     year(FIRST_YEAR + i as i32)
