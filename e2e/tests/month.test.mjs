@@ -105,6 +105,15 @@ test('language switch, Tết and today buttons', async () => {
   const today = await page.getAttribute('td[aria-current="date"]', 'data-date');
   const expected = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
   assert.equal(today, expected, 'today in Asia/Ho_Chi_Minh');
+  // The month and year picker.
+  await page.locator('.lich-picker select').selectOption('9');
+  await page.locator('.lich-picker input').fill('2045');
+  await page.locator('.lich-picker button[type="submit"]').click();
+  assert.match(await page.textContent('#lich-title'), /^September 2045 · /);
+  // A year outside the calendar is ignored, not half-applied.
+  await page.locator('.lich-picker input').fill('2500');
+  await page.locator('.lich-picker button[type="submit"]').click();
+  assert.match(await page.textContent('#lich-title'), /^September 2045 · /);
   await page.close();
 });
 

@@ -54,9 +54,8 @@ pub(crate) fn export_link(props: &ViewProps, from: NaiveDate, to: NaiveDate) -> 
     html! { <a class="lich-export" href={href} download={name}>{ t.export }</a> }
 }
 
-/// The agenda view.
-#[component]
-pub fn AgendaView(props: &ViewProps) -> Html {
+/// The agenda view (a plain function: it has no state of its own).
+pub(crate) fn agenda_view(props: &ViewProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let t = strings(lang);

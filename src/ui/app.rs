@@ -1,12 +1,13 @@
 //! The top component: state, view switch, language switch.
 
-use super::agenda_view::AgendaView;
+use super::agenda_view::agenda_view;
 use super::converter::Converter;
-use super::legend::Legend;
+use super::legend::legend;
+
 use super::load::Load;
-use super::month_view::MonthView;
+use super::month_view::{MonthView, ViewProps};
 use super::strings::strings;
-use super::year_view::YearView;
+use super::year_view::year_view;
 use crate::calendar::names::Lang;
 use crate::day_marks::Filter;
 use crate::month_grid::WeekStart;
@@ -192,16 +193,15 @@ pub fn App(props: &AppProps) -> Html {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::SetLang(other)))
     };
+    let view_props = || ViewProps {
+        state: state.clone(),
+        schedule: schedule.clone(),
+        dispatch: dispatch.clone(),
+    };
     let body = match state.view {
-        View::Month => {
-            html! { <MonthView state={state.clone()} schedule={schedule.clone()} dispatch={dispatch.clone()} /> }
-        }
-        View::Agenda => {
-            html! { <AgendaView state={state.clone()} schedule={schedule.clone()} dispatch={dispatch.clone()} /> }
-        }
-        View::Year => {
-            html! { <YearView state={state.clone()} schedule={schedule.clone()} dispatch={dispatch.clone()} /> }
-        }
+        View::Month => html! { <MonthView ..view_props() /> },
+        View::Agenda => agenda_view(&view_props()),
+        View::Year => year_view(&view_props()),
         View::Converter => html! { <Converter lang={lang} initial={state.focus} /> },
     };
     html! {
@@ -220,7 +220,7 @@ pub fn App(props: &AppProps) -> Html {
                     onclick={switch_lang}>{ t.other_lang }</button>
             </div>
             { body }
-            <Legend lang={lang} />
+            { legend(lang) }
         </section>
     }
 }

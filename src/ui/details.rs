@@ -51,8 +51,7 @@ pub(crate) fn event_card(schedule: &Schedule, e: &Event, lang: Lang) -> Html {
 }
 
 /// The details panel.
-#[component]
-pub fn Details(props: &ViewProps) -> Html {
+pub(crate) fn details(props: &ViewProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let t = strings(lang);

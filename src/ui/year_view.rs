@@ -11,8 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
 /// The year view.
-#[component]
-pub fn YearView(props: &ViewProps) -> Html {
+pub(crate) fn year_view(props: &ViewProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let t = strings(lang);
