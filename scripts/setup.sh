@@ -2,11 +2,13 @@
 # Installs every tool the build and the tests need, idempotently: a second run
 # finds everything in place and returns in seconds.
 #   wasm32 target, Trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen),
-#   wasm-opt (npm binaryen 132), Debian chromium + chromium-driver, e2e node packages.
+#   wasm-opt (npm binaryen 132), Debian chromium + chromium-driver, e2e node packages
+#   (playwright-core, axe-core, esbuild, lighthouse), twiggy (the size breakdown).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+TWIGGY_VERSION=0.8.0
 # The CLI must equal the wasm-bindgen that Cargo.lock resolved.
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, "", $0); print; exit}' Cargo.lock)
 export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
@@ -27,6 +29,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   say "installing wasm-bindgen-cli $WB_VERSION"
   CARGO_RESOLVER_INCOMPATIBLE_RUST_VERSIONS=fallback \
     cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+if [ "$(twiggy --version 2>/dev/null | awk '{print $2}')" != "$TWIGGY_VERSION" ]; then
+  say "installing twiggy $TWIGGY_VERSION (about 2 minutes)"
+  cargo install --locked twiggy --version "$TWIGGY_VERSION"
 fi
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

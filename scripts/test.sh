@@ -28,8 +28,9 @@ cargo test --target wasm32-unknown-unknown --test wasm
 
 step "release build: trunk build --release"
 trunk build --release
-wasm=$(ls dist/*.wasm)
-printf 'wasm: %s bytes, %s bytes gzip -9\n' "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
+
+step "size budget: first load at most 150 KB gzip (fails above)"
+node scripts/size.mjs
 
 step "end-to-end tests: headless Chromium on the release build"
 node --test e2e/tests/

@@ -1,0 +1,113 @@
+// The size budget of the widget's first load, checked on the release build
+// in dist/ (run `trunk build --release` first). Exits 1 over the budget.
+//
+//   node scripts/size.mjs            table, breakdown, budget check
+//   node scripts/size.mjs --json     the figures as JSON (for scripts/measure.sh)
+//
+// First load = what a visitor's browser downloads before the widget is live:
+// embed.js, the wasm-bindgen module, the wasm (which holds the built-in data)
+// and the stylesheet, each gzip -9 (1 KB = 1000 bytes here). The breakdown
+// names what the wasm is made of: a second, name-keeping copy of the same
+// release wasm goes through wasm-bindgen --keep-debug and wasm-opt -Oz -g, and
+// twiggy lists its functions and data, grouped by crate (and by module for
+// this crate). Generic code is named after the crate that instantiated it
+// last, so Yew's rows include the bodies of this crate's components.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const BUDGET = 150_000;
+const AIM = 100_000;
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const json = process.argv.includes('--json');
+// GNU gzip itself, as the budget says "gzip -9" (-n: no file name in the
+// header). Node's zlib at level 9 comes out ~1.3 % larger on the wasm.
+const gz = (buf) => execFileSync('gzip', ['-9', '-n', '-c'], { input: buf, maxBuffer: 1 << 26 }).length;
+const kb = (n) => (n / 1000).toFixed(1);
+
+const files = fs.readdirSync(dist);
+const pick = (re, what) => {
+  const f = files.find((x) => re.test(x));
+  if (!f) throw new Error(`no ${what} in dist/ (${re}): run \`trunk build --release\` first`);
+  return f;
+};
+const parts = [
+  ['wasm (code + built-in data)', pick(/^lich-web-[0-9a-f]+_bg\.wasm$/, 'wasm')],
+  ['JS module (wasm-bindgen)', pick(/^lich-web-[0-9a-f]+\.js$/, 'JS module')],
+  ['stylesheet', pick(/^style-[0-9a-f]+\.css$/, 'stylesheet')],
+  ['embed.js (loader)', 'embed.js'],
+].map(([what, file]) => {
+  const buf = fs.readFileSync(path.join(dist, file));
+  return { what, file, raw: buf.length, gzip: gz(buf) };
+});
+const total = parts.reduce((s, p) => s + p.gzip, 0);
+
+// The built-in data, gzipped on its own (inside the wasm it shares the
+// compressor's window with the rest, so this is close to its cost).
+const dataDir = path.join(root, 'static', 'data');
+const data = fs.readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort()
+  .map((f) => fs.readFileSync(path.join(dataDir, f)));
+const dataRaw = data.reduce((s, b) => s + b.length, 0);
+const dataGzip = gz(Buffer.concat(data));
+
+function breakdown() {
+  const release = path.join(root, 'target', 'wasm32-unknown-unknown', 'release', 'lich-web.wasm');
+  const out = path.join(root, 'target', 'size');
+  const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    fs.mkdirSync(out, { recursive: true });
+    run('wasm-bindgen', ['--target', 'web', '--keep-debug', '--out-dir', out, release]);
+    const named = path.join(out, 'named.wasm');
+    run('wasm-opt', ['-Oz', '-g', path.join(out, 'lich-web_bg.wasm'), '-o', named]);
+    const csv = run('twiggy', ['top', '-n', '1000000', '-f', 'csv', named]);
+    return group(csv);
+  } catch (e) {
+    return { error: `breakdown unavailable (${String(e.message).split('\n')[0]}); scripts/setup.sh installs twiggy` };
+  }
+}
+
+// twiggy's CSV: Name,ShallowSize,...; names may be quoted with "" inside.
+function group(csv) {
+  const rows = csv.trim().split('\n').slice(1).map((line) => {
+    const m = line.match(/^("(?:[^"]|"")*"|[^,]*),(\d+),/);
+    return m && { name: m[1].replace(/^"|"$/g, '').replaceAll('""', '"'), size: Number(m[2]) };
+  }).filter(Boolean).filter((r) => !/^"?function names"? subsection|^custom section|names" subsection/.test(r.name));
+  const groups = new Map();
+  const add = (k, n) => groups.set(k, (groups.get(k) ?? 0) + n);
+  for (const { name, size } of rows) {
+    if (name.startsWith('data segment')) { add('data: strings, tables, built-in JSON', size); continue; }
+    const m = name.match(/^[<&\s(]*(?:dyn |mut )?([A-Za-z_][A-Za-z0-9_]*)(?:\[[0-9a-f]+\])?::([A-Za-z_0-9]+)/);
+    if (!m) { add('other (fmt impls, shims, tables)', size); continue; }
+    add(m[1] === 'lich' ? `lich::${m[2]}` : m[1], size);
+  }
+  const all = rows.reduce((s, r) => s + r.size, 0);
+  const top = rows.filter((r) => !r.name.startsWith('data segment')).sort((a, b) => b.size - a.size).slice(0, 12);
+  return { all, groups: [...groups].sort((a, b) => b[1] - a[1]), top };
+}
+
+const detail = breakdown();
+if (json) {
+  console.log(JSON.stringify({ budget: BUDGET, aim: AIM, total, parts, data: { raw: dataRaw, gzip: dataGzip }, breakdown: detail }, null, 1));
+} else {
+  console.log('First load of the widget (gzip -9, 1 KB = 1000 bytes)');
+  console.log(`  ${'part'.padEnd(30)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)}`);
+  for (const p of parts) console.log(`  ${p.what.padEnd(30)} ${kb(p.raw).padStart(8)} ${kb(p.gzip).padStart(8)}`);
+  console.log(`  ${'total'.padEnd(30)} ${''.padStart(8)} ${kb(total).padStart(8)}   budget ${kb(BUDGET)}, aim ${kb(AIM)}`);
+  console.log(`  of which built-in data (static/data/*.json): ${kb(dataRaw)} KB raw, ≈ ${kb(dataGzip)} KB gzip`);
+  if (detail.error) {
+    console.log(`\nWasm breakdown: ${detail.error}`);
+  } else {
+    console.log(`\nWasm breakdown (optimised wasm with names kept, ${kb(detail.all)} KB raw before gzip)`);
+    for (const [k, n] of detail.groups.slice(0, 24)) {
+      console.log(`  ${k.padEnd(40)} ${kb(n).padStart(7)} KB  ${(100 * n / detail.all).toFixed(1).padStart(5)} %`);
+    }
+    console.log('  largest functions:');
+    for (const r of detail.top) console.log(`  ${kb(r.size).padStart(6)} KB  ${r.name.slice(0, 110)}`);
+  }
+}
+if (total > BUDGET) {
+  console.error(`\nSIZE BUDGET EXCEEDED: first load ${kb(total)} KB gzip > ${kb(BUDGET)} KB`);
+  process.exit(1);
+}
+if (!json) console.log(`\nwithin budget: ${kb(BUDGET - total)} KB to spare`);
