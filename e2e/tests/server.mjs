@@ -1,8 +1,11 @@
 // A tiny static server on 127.0.0.1 (no dependencies). `root` is a folder,
 // or an object of URL prefix → folder ({ '/lich/': dist, '/': fixtures }).
 // `headers` are added to every HTML response (the CSP tests use them);
-// every request is recorded in `requests`.
+// every request is recorded in `requests`. With `gzip: true`, text and wasm
+// go out gzip-compressed when the client accepts it, as a portal's web
+// server would send them (the Lighthouse run uses it).
 import http from 'node:http';
+import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -12,7 +15,7 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ics': 'text/calendar',
 };
 
-export function serve(root, { headers = {} } = {}) {
+export function serve(root, { headers = {}, gzip = false } = {}) {
   const mounts = Object.entries(typeof root === 'string' ? { '/': root } : root)
     .sort((a, b) => b[0].length - a[0].length);
   const requests = [];
@@ -29,7 +32,12 @@ export function serve(root, { headers = {} } = {}) {
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, ...(type.startsWith('text/html') ? headers : {}) });
+      const head = { 'content-type': type, ...(type.startsWith('text/html') ? headers : {}) };
+      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
+        body = zlib.gzipSync(body, { level: 9 });
+        Object.assign(head, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      }
+      res.writeHead(200, head);
       res.end(body);
     });
   });

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# One command for every figure of the README's "Figures" section: the size
+# table (with the budget check), the speed tables (native criterion, wasm in
+# headless Chromium, page timings) and the Lighthouse scores. Reports only,
+# except the size budget, which fails as in the test command.
+#   bash scripts/measure.sh            everything (about 4 minutes)
+#   bash scripts/measure.sh --quick    fewer runs (about 2 minutes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
+quick=${1:-}
+runs() { if [ "$quick" = --quick ]; then echo "$1"; else echo "$2"; fi; }
+
+step() { printf '\n=== %s\n' "$*"; }
+printf 'machine: %s, %s cores, %s; %s; %s\n' "$(uname -m)" "$(nproc)" \
+  "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)" "$(rustc --version)" "$(chromium --version | head -1)"
+
+step "release build"
+trunk build --release >/dev/null 2>&1 || trunk build --release
+
+step "size (gzip -9)"
+node scripts/size.mjs
+
+step "speed: native conversions (criterion, cargo bench --bench convert)"
+cargo bench --quiet --bench convert -- --noplot 2>/dev/null \
+  | awk '/^convert\// {name=$1} /thrpt:.*elem\/s/ {print "  " name ": " $(NF-3) " " $(NF-2)}'
+
+step "speed: wasm conversions in headless Chromium"
+node e2e/bench/convert.mjs "$(runs 5 9)"
+
+step "speed: page timings in headless Chromium"
+node e2e/bench/page.mjs "$(runs 8 20)"
+
+step "Lighthouse"
+node e2e/bench/lighthouse.mjs "$(runs 1 3)"
