@@ -79,14 +79,15 @@ pub struct SyntaxError {
 pub const MAX_DEPTH: usize = 32;
 
 struct Reader<'a> {
-    chars: core::iter::Peekable<core::str::Chars<'a>>,
+    /// The text after the reading point.
+    rest: &'a str,
     pos: Pos,
 }
 
 /// Reads a whole JSON text.
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let mut r = Reader {
-        chars: text.chars().peekable(),
+        rest: text,
         pos: Pos { line: 1, column: 1 },
     };
     r.skip_ws();
@@ -103,11 +104,16 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
 
 impl Reader<'_> {
     fn peek(&mut self) -> Option<char> {
-        self.chars.peek().copied()
+        match self.rest.as_bytes().first() {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => self.rest.chars().next(),
+            None => None,
+        }
     }
 
     fn next(&mut self) -> Option<char> {
-        let c = self.chars.next()?;
+        let c = self.peek()?;
+        self.rest = &self.rest[c.len_utf8()..];
         if c == '\n' {
             self.pos.line += 1;
             self.pos.column = 1;
@@ -126,8 +132,16 @@ impl Reader<'_> {
     }
 
     fn skip_ws(&mut self) {
-        while matches!(self.peek(), Some(' ' | '\t' | '\n' | '\r' | '\u{feff}')) {
-            self.next();
+        loop {
+            self.take_run(|b| matches!(b, b' ' | b'\t' | b'\r'));
+            match self.peek() {
+                Some('\n') => {
+                    self.next();
+                }
+                // A byte order mark takes no column in an editor.
+                Some('\u{feff}') => self.rest = &self.rest['\u{feff}'.len_utf8()..],
+                _ => break,
+            }
         }
     }
 
@@ -191,17 +205,25 @@ impl Reader<'_> {
         Ok(value)
     }
 
+    /// Takes the longest prefix of plain characters (all on one line) and
+    /// moves past it: strings are read in runs, not character by character.
+    fn take_run(&mut self, plain: impl Fn(u8) -> bool) -> &str {
+        let len = self
+            .rest
+            .bytes()
+            .position(|b| !plain(b))
+            .unwrap_or(self.rest.len());
+        let (run, rest) = self.rest.split_at(len);
+        self.rest = rest;
+        self.pos.column += run.chars().count() as u32;
+        run
+    }
+
     fn number(&mut self) -> Result<Value, SyntaxError> {
         let pos = self.pos;
-        let mut text = String::new();
-        while let Some(c) = self.peek() {
-            if c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E') {
-                text.push(c);
-                self.next();
-            } else {
-                break;
-            }
-        }
+        let text = self
+            .take_run(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E'))
+            .to_string();
         if is_json_number(&text) {
             Ok(Value::Number(text))
         } else {
@@ -217,6 +239,9 @@ impl Reader<'_> {
         self.expect('"')?;
         let mut s = String::new();
         loop {
+            // Everything up to a quote, a backslash or a control character
+            // (bytes of multi-byte characters are never below 0x80).
+            s.push_str(self.take_run(|b| b != b'"' && b != b'\\' && b >= 0x20));
             match self.next() {
                 None => {
                     return Err(self.error(
@@ -425,6 +450,20 @@ mod tests {
         for bad in ["01", "1.", "-", "1e", "+1", "1.2.3"] {
             assert!(parse(bad).is_err(), "{bad}");
         }
+    }
+
+    /// Columns count characters, not bytes: Vietnamese text (two- and
+    /// three-byte characters) and a byte order mark do not shift them.
+    #[test]
+    fn columns_count_characters() {
+        let n = parse("\u{feff}{\"tên\": \"Tết Nguyên đán\", \"x\": 1}").unwrap();
+        let Value::Object(m) = n.value else { panic!() };
+        assert_eq!(m[0].0, "tên");
+        assert_eq!(m[0].2.value, Value::String("Tết Nguyên đán".into()));
+        assert_eq!(m[1].1, Pos { line: 1, column: 27 });
+        assert_eq!(m[1].2.pos, Pos { line: 1, column: 32 });
+        let e = parse("[\"Đà Lạt\",\n  \"Huế\" 1]").unwrap_err();
+        assert_eq!(e.pos, Pos { line: 2, column: 9 });
     }
 
     #[test]
