@@ -1,50 +1,77 @@
-// Page timings of the release build in headless Chromium (medians of N runs):
-// first contentful paint (the prerendered month), widget ready (wasm loaded,
-// shadow root swapped in), and the script time of a month switch (PageDown
-// until Yew has rendered). Reports only; nothing here fails on speed.
-//   node e2e/bench/page.mjs [runs]
+// Page timings of the release build in headless Chromium (medians of N page
+// loads), printed as a table. Reports only; nothing here fails on speed.
+//   node e2e/bench/page.mjs [loads]
+//
+// - navigation → prerendered month painted (first contentful paint);
+// - navigation → widget interactive (the `lich:ready` event: wasm loaded, the
+//   widget rendered in its shadow root and swapped in);
+// - wasm arrived → interactive (from the wasm response's end), and its parts
+//   from embed.js's User Timing marks: instantiating the module, then
+//   mounting (reading the built-in data) and Yew's first render;
+// - month switch: PageDown on the focused day until the next frame is
+//   painted, and the main thread's time within it from Chromium's own
+//   counters (CDP Performance.getMetrics: script, style, layout).
 import path from 'node:path';
 import { serve } from '../tests/server.mjs';
 import { launch } from '../tests/browser.mjs';
 
-const RUNS = Number(process.argv[2] ?? 15);
+const LOADS = Number(process.argv[2] ?? 15);
+const SWITCHES = 6;
 const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist');
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 const site = await serve(DIST);
 const browser = await launch();
-const fcp = [], ready = [], wasmArrived = [], switchMs = [];
-for (let i = 0; i < RUNS; i++) {
+const rows = new Map();
+const add = (name, v) => { if (Number.isFinite(v)) rows.set(name, [...(rows.get(name) ?? []), v]); };
+for (let i = 0; i < LOADS; i++) {
   const page = await browser.context.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   await page.addInitScript(() => {
     document.addEventListener('lich:ready', () => { window.__ready = performance.now(); }, { once: true });
   });
-  await page.goto(site.origin + '/?run=' + i);
+  await page.goto(`${site.origin}/?load=${i}`);
   await page.waitForFunction(() => window.__ready);
-  const t = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    ready: window.__ready,
-    wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.responseEnd,
-  }));
-  fcp.push(t.fcp); ready.push(t.ready); wasmArrived.push(t.ready - t.wasm);
-  for (let k = 0; k < 5; k++) {
-    switchMs.push(await page.evaluate(async () => {
+  const t = await page.evaluate(() => {
+    const mark = (n) => performance.getEntriesByName(n)[0]?.startTime;
+    return {
+      fcp: mark('first-contentful-paint'),
+      ready: window.__ready,
+      wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.responseEnd,
+      module: mark('lich:start'),
+      instantiated: mark('lich:wasm'),
+      rendered: mark('lich:mounted'),
+    };
+  });
+  add('navigation → prerendered month painted (FCP)', t.fcp);
+  add('navigation → widget interactive', t.ready);
+  add('wasm arrived → widget interactive', t.ready - t.wasm);
+  add('  embed.js started → wasm instantiated', t.instantiated - t.module);
+  add('  mount + first render (built-in data read, Yew renders)', t.rendered - t.instantiated);
+  for (let k = 0; k < SWITCHES; k++) {
+    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const before = await metrics();
+    const wall = await page.evaluate(() => new Promise((done) => {
       const root = document.querySelector('[data-lich]').shadowRoot;
-      const cell = root.querySelector('td[tabindex="0"]');
+      const cell = root.activeElement?.closest('td') ?? root.querySelector('td[tabindex="0"]');
       const t0 = performance.now();
-      cell.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
-      await new Promise((r) => setTimeout(r, 0));
-      return performance.now() - t0;
+      cell.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true }));
+      // The next frame: a task queued from requestAnimationFrame runs after it is painted.
+      requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0)));
     }));
+    const after = await metrics();
+    const ms = (name) => (after[name] - before[name]) * 1000;
+    add('month switch: PageDown → next frame painted', wall);
+    add('month switch: script (JS + wasm)', ms('ScriptDuration'));
+    add('month switch: style + layout', ms('RecalcStyleDuration') + ms('LayoutDuration'));
   }
   await page.close();
 }
 await browser.close();
 site.server.close();
-const row = (name, xs) => console.log(`| ${name} | ${median(xs).toFixed(1)} ms | ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms |`);
-console.log(`| page timing, ${RUNS} loads on 127.0.0.1 | median | range |`);
+console.log(`| page, ${LOADS} loads on 127.0.0.1 (${SWITCHES} month switches each) | median | range |`);
 console.log('| --- | --- | --- |');
-row('navigation → prerendered month painted (FCP)', fcp);
-row('navigation → widget interactive (wasm ready, shadow root in)', ready);
-row('wasm arrived → widget interactive', wasmArrived);
-row(`month switch (PageDown → rendered), ${switchMs.length} switches`, switchMs);
+for (const [name, xs] of rows) {
+  console.log(`| ${name} | ${median(xs).toFixed(1)} ms | ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms |`);
+}
