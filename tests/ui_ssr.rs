@@ -63,6 +63,10 @@ async fn february_2024_shows_the_seed_notice() {
         "{roster}"
     );
     assert!(cell(&html, "2024-02-09").contains(r#"tabindex="-1""#));
+    // A cell that shows a solar term says it in its accessible name too.
+    assert!(cell(&html, "2024-02-04").contains(
+        r#"aria-label="Chủ Nhật, 4 tháng 2 năm 2024, 25 tháng Chạp năm Quý Mão, tiết khí Lập xuân""#
+    ));
     // The details of the selected day, with the legal source and contacts.
     assert!(html.contains("Thứ Bảy, 10/02/2024 — mùng 1 tháng Giêng năm Giáp Thìn"));
     assert!(html.contains("58/TB-UBND ngày 26/12/2023 của UBND tỉnh Sóc Trăng"));

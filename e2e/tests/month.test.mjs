@@ -89,6 +89,10 @@ test('keyboard: arrows cross into March, PageUp comes back, one tab stop', async
   await page.keyboard.press('Shift+PageDown');
   assert.equal(await focusedDate(page), '2025-02-04');
   assert.equal(await page.locator('td[tabindex="0"]').count(), 1);
+  // A button outside the grid keeps the focus: the new month does not take it.
+  await page.getByRole('button', { name: 'Tháng sau ›' }).click();
+  assert.match(await page.textContent('#lich-title'), /^Tháng 3\/2025/);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-lich]').shadowRoot.activeElement?.textContent), 'Tháng sau ›');
   await page.close();
 });
 

@@ -460,8 +460,20 @@ mod tests {
         let Value::Object(m) = n.value else { panic!() };
         assert_eq!(m[0].0, "tên");
         assert_eq!(m[0].2.value, Value::String("Tết Nguyên đán".into()));
-        assert_eq!(m[1].1, Pos { line: 1, column: 27 });
-        assert_eq!(m[1].2.pos, Pos { line: 1, column: 32 });
+        assert_eq!(
+            m[1].1,
+            Pos {
+                line: 1,
+                column: 27
+            }
+        );
+        assert_eq!(
+            m[1].2.pos,
+            Pos {
+                line: 1,
+                column: 32
+            }
+        );
         let e = parse("[\"Đà Lạt\",\n  \"Huế\" 1]").unwrap_err();
         assert_eq!(e.pos, Pos { line: 2, column: 9 });
     }

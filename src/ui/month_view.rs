@@ -43,13 +43,21 @@ fn solar_long(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
-/// The accessible name of a day: both calendars and every marker in words.
+/// The accessible name of a day: both calendars, the names and the solar
+/// term the cell shows, and every marker in words.
 pub(crate) fn day_name(c: &DayCell, marks: &DayMarks, lang: Lang) -> String {
     let mut parts = vec![
         solar_long(c.date, lang),
         text::lunar_in_words(c.lunar, lang),
     ];
     parts.extend(marks.names.iter().cloned());
+    if let Some(term) = c.term_begins {
+        let term = term.name(lang);
+        parts.push(match lang {
+            Lang::Vi => format!("tiết khí {term}"),
+            Lang::En => format!("solar term {term}"),
+        });
+    }
     parts.extend(marks.words(lang).into_iter().map(String::from));
     parts.join(", ")
 }
