@@ -13,6 +13,16 @@ fn main() {
     println!("/// First lunar year of the table.");
     println!("pub const FIRST_YEAR: i32 = {FIRST};");
     println!();
+    let first = compute_year(FIRST, true);
+    let last = compute_year(LAST, true);
+    println!("/// The days the table covers, as day numbers: Tết of [`FIRST_YEAR`] and");
+    println!("/// the day after the last year.");
+    println!(
+        "pub const COVERED: (i32, i32) = ({}, {});",
+        first.tet.value(),
+        last.tet.value() + last.length()
+    );
+    println!();
     println!("/// One row per lunar year from [`FIRST_YEAR`].");
     println!("#[rustfmt::skip]");
     println!("pub static ROWS: [u32; {}] = [", LAST - FIRST + 1);

@@ -5,6 +5,10 @@
 /// First lunar year of the table.
 pub const FIRST_YEAR: i32 = 1799;
 
+/// The days the table covers, as day numbers: Tết of [`FIRST_YEAR`] and
+/// the day after the last year.
+pub const COVERED: (i32, i32) = (2378167, 2598051);
+
 /// One row per lunar year from [`FIRST_YEAR`].
 #[rustfmt::skip]
 pub static ROWS: [u32; 602] = [

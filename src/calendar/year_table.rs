@@ -35,7 +35,7 @@
 
 use super::astro;
 use super::day_number::JulianDay;
-use super::year_data::{FIRST_YEAR, ROWS};
+use super::year_data::{COVERED, FIRST_YEAR, ROWS};
 
 /// Lunar years of the table (inclusive). It covers every solar date of
 /// 1800–2399 and a little more on either side.
@@ -131,54 +131,33 @@ impl YearData {
     }
 }
 
-/// The first day of table row `i` (its Tết), or for `i == ROWS.len()` the
-/// day after the table. Read from the rows, not stored: a stored copy was
-/// 2.4 KB of the wasm that gzip could barely shrink.
-fn start(i: usize) -> Option<i32> {
-    if i == ROWS.len() {
-        let last = YearData::unpack(FIRST_YEAR + i as i32 - 1, ROWS[i - 1]);
-        return Some(last.tet.value() + last.length());
-    }
-    let row = *ROWS.get(i)?;
-    Some(YearData::unpack(FIRST_YEAR + i as i32, row).tet.value())
-}
-
 /// The first and last day the table covers.
 pub fn covered_days() -> (JulianDay, JulianDay) {
-    (
-        JulianDay::new(start(0).unwrap_or_default()),
-        JulianDay::new(start(ROWS.len()).unwrap_or_default() - 1),
-    )
+    (JulianDay::new(COVERED.0), JulianDay::new(COVERED.1 - 1))
 }
 
 /// The year data of lunar year `year`, if the table has it.
 pub fn year(year: i32) -> Option<YearData> {
-    let i = usize::try_from(year - FIRST_YEAR).ok()?;
-    let (&row, tet) = (ROWS.get(i)?, start(i)?);
-    Some(YearData {
-        year,
-        tet: JulianDay::new(tet),
-        long_months: (row & 0x1fff) as u16,
-        leap_month: ((row >> 13) & 0xf) as u8,
-    })
+    let row = *ROWS.get(usize::try_from(year - FIRST_YEAR).ok()?)?;
+    Some(YearData::unpack(year, row))
 }
 
 /// The lunar year containing `day`, if the table covers it.
 pub fn year_containing(day: JulianDay) -> Option<YearData> {
     let d = day.value();
-    let first = start(0)?;
-    if d < first || d >= start(ROWS.len())? {
+    if d < COVERED.0 || d >= COVERED.1 {
         return None;
     }
     // The mean year guesses the row; at most one step corrects it.
-    let mut i = ((i64::from(d - first) * 10_000 / 3_652_425) as usize).min(ROWS.len() - 1);
-    while start(i).is_some_and(|s| s > d) {
-        i -= 1;
+    let guess = (i64::from(d - COVERED.0) * 10_000 / 3_652_425) as i32;
+    let mut y = year(FIRST_YEAR + guess.min(ROWS.len() as i32 - 1))?;
+    while y.tet.value() > d {
+        y = year(y.year - 1)?;
     }
-    while start(i + 1).is_some_and(|s| s <= d) {
-        i += 1;
+    while y.tet.value() + y.length() <= d {
+        y = year(y.year + 1)?;
     }
-    year(FIRST_YEAR + i as i32)
+    Some(y)
 }
 
 // ---------------------------------------------------------------------------
@@ -377,6 +356,20 @@ mod tests {
             let data = year(y).unwrap();
             assert_eq!(YearData::unpack(y, data.pack()), data);
         }
+    }
+
+    /// The stored bounds are those of the rows (regenerate both together).
+    #[test]
+    fn covered_days_match_the_rows() {
+        let (first, last) = (year(*YEARS.start()).unwrap(), year(*YEARS.end()).unwrap());
+        assert_eq!(
+            COVERED,
+            (first.tet.value(), last.tet.value() + last.length())
+        );
+        assert_eq!(year_containing(first.tet), Some(first));
+        assert_eq!(year_containing(first.tet - 1), None);
+        assert_eq!(year_containing(last.tet + (last.length() - 1)), Some(last));
+        assert_eq!(year_containing(last.tet + last.length()), None);
     }
 
     #[test]
