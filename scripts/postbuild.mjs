@@ -49,7 +49,8 @@ const indexPath = path.join(staging, 'index.html');
 let index = fs.readFileSync(indexPath, 'utf8');
 const inline = /<script type="module"[^>]*>[\s\S]*?<\/script>/;
 if (!inline.test(index)) throw new Error('Trunk\'s bootstrap script was not found in index.html');
-index = index.replace(inline, '<script type="module" src="./embed.js"></script>');
+// async: the wasm starts compiling while the rest of the page is parsed.
+index = index.replace(inline, '<script type="module" async src="./embed.js"></script>');
 index = withPrerender(index);
 
 // Minify in place; a file whose integrity Trunk recorded gets the new hash.

@@ -103,12 +103,24 @@ function reportHeight() {
   send();
 }
 
-for (const host of document.querySelectorAll('[data-lich]')) {
-  const inFrame = host.hasAttribute('data-iframe');
-  const options = inFrame ? query() : attributes(host, 'data-');
-  // The stylesheet's theme selectors read the host's data-theme attribute.
-  if (inFrame && options.theme) host.setAttribute('data-theme', options.theme);
-  attach(host, options)
-    .then(() => { if (inFrame && parent !== window) reportHeight(); })
-    .catch((e) => failed(host, e));
+function startContainers() {
+  for (const host of document.querySelectorAll('[data-lich]')) {
+    const inFrame = host.hasAttribute('data-iframe');
+    const options = inFrame ? query() : attributes(host, 'data-');
+    // The stylesheet's theme selectors read the host's data-theme attribute.
+    if (inFrame && options.theme) host.setAttribute('data-theme', options.theme);
+    attach(host, options)
+      .then(() => { if (inFrame && parent !== window) reportHeight(); })
+      .catch((e) => failed(host, e));
+  }
+}
+
+// The wasm downloads and compiles from now on (errors are reported by each
+// widget). Loaded with `async`, this script can run before the page is
+// parsed: the containers are then looked for once it is.
+load().catch(() => {});
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', startContainers, { once: true });
+} else {
+  startContainers();
 }
