@@ -3,7 +3,7 @@
 # table (with the budget check), the speed tables (native criterion, wasm in
 # headless Chromium, page timings) and the Lighthouse scores. Reports only,
 # except the size budget, which fails as in the test command.
-#   bash scripts/measure.sh            everything (about 4 minutes)
+#   bash scripts/measure.sh            everything (about 3 minutes on 2 cores)
 #   bash scripts/measure.sh --quick    fewer runs (about 2 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
