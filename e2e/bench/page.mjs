@@ -6,8 +6,8 @@
 // - navigation → widget interactive (the `lich:ready` event: wasm loaded, the
 //   widget rendered in its shadow root and swapped in);
 // - wasm arrived → interactive (from the wasm response's end), and its parts
-//   from embed.js's User Timing marks: instantiating the module, then
-//   mounting (reading the built-in data) and Yew's first render;
+//   from embed.js's User Timing marks: instantiating the module and reading
+//   the built-in data, then mounting and Yew's first render;
 // - month switch: PageDown on the focused day until the next frame is
 //   painted, and the main thread's time within it from Chromium's own
 //   counters (CDP Performance.getMetrics: script, style, layout).
@@ -47,8 +47,8 @@ for (let i = 0; i < LOADS; i++) {
   add('navigation → prerendered month painted (FCP)', t.fcp);
   add('navigation → widget interactive', t.ready);
   add('wasm arrived → widget interactive', t.ready - t.wasm);
-  add('  embed.js started → wasm instantiated', t.instantiated - t.module);
-  add('  mount + first render (built-in data read, Yew renders)', t.rendered - t.instantiated);
+  add('  embed.js started → wasm instantiated, built-in data read', t.instantiated - t.module);
+  add('  mount + first render (Yew renders, swap)', t.rendered - t.instantiated);
   for (let k = 0; k < SWITCHES; k++) {
     const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const before = await metrics();

@@ -65,6 +65,14 @@ impl Widget {
     }
 }
 
+/// Reads the built-in data now (once per page), so that the first `mount`
+/// does not: `embed.js` calls it as soon as the module is ready, often while
+/// the page is still being parsed.
+#[wasm_bindgen]
+pub fn prepare() {
+    crate::schedule::builtin::shared();
+}
+
 /// Mounts a widget inside `element` with `options` (an object of option
 /// name → string, see [`crate::embed_options`]).
 #[wasm_bindgen]
