@@ -9,6 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/server.mjs';
 import { launch } from '../tests/browser.mjs';
+import { median } from './median.mjs';
 
 const RUNS = Number(process.argv[2] ?? 9);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -27,7 +28,6 @@ for (const b of builds) {
 }
 fs.writeFileSync(path.join(out, 'index.html'), '<!doctype html><title>convert</title>');
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const site = await serve(out);
 const browser = await launch();
 console.log(`| wasm in headless Chromium (medians of ${RUNS} × 10 calls) | solar → lunar | lunar → solar |`);

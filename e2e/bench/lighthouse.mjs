@@ -10,12 +10,12 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { serve } from '../tests/server.mjs';
+import { median } from './median.mjs';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bin = path.join(root, 'e2e', 'node_modules', '.bin', 'lighthouse');
 const site = await serve(path.join(root, 'dist'), { gzip: true });
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const reports = [];
 for (let i = 0; i < RUNS; i++) {
   const out = path.join(os.tmpdir(), `lich-lighthouse-${process.pid}-${i}.json`);

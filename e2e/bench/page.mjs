@@ -14,11 +14,11 @@
 import path from 'node:path';
 import { serve } from '../tests/server.mjs';
 import { launch } from '../tests/browser.mjs';
+import { median } from './median.mjs';
 
 const LOADS = Number(process.argv[2] ?? 15);
 const SWITCHES = 6;
 const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist');
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 const site = await serve(DIST);
 const browser = await launch();

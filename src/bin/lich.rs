@@ -434,7 +434,7 @@ mod cli {
                 year,
                 cc.name(),
                 cc.animal(Lang::Vi),
-                y.tet().format("%d/%m/%Y"),
+                lich::text::dmy(y.tet()),
                 y.months().count(),
                 y.length(),
                 y.leap_month()
@@ -466,7 +466,7 @@ mod cli {
             writeln!(
                 out,
                 "{name:<16}{}   {}",
-                m.first_day.format("%Y-%m-%d"),
+                lich::text::iso(m.first_day),
                 m.length
             )?;
         }
