@@ -69,7 +69,7 @@ impl Widget {
 /// does not: `embed.js` calls it as soon as the module is ready, often while
 /// the page is still being parsed.
 #[wasm_bindgen]
-pub fn prepare() {
+pub fn prepare_builtin() {
     crate::schedule::builtin::shared();
 }
 

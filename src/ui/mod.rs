@@ -15,7 +15,7 @@ mod embed;
 mod legend;
 pub mod load;
 #[cfg(target_arch = "wasm32")]
-pub use embed::{mount, prepare, Widget};
+pub use embed::{mount, prepare_builtin, Widget};
 mod month_view;
 pub mod static_month;
 pub mod strings;

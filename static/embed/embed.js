@@ -7,7 +7,7 @@
 //   <div data-lich data-month="2024-02" data-lang="vi"></div>
 //   <lich-calendar month="2024-02" lang="vi" src="/data/notice.json"></lich-calendar>
 //   <iframe src=".../embed.html?month=2024-02&lang=vi" data-lich-frame></iframe>
-import init, { mount, prepare } from './__LICH_JS__';
+import init, { mount, prepare_builtin } from './__LICH_JS__';
 
 performance.mark('lich:start');
 
@@ -15,9 +15,9 @@ const here = (file) => new URL(file, import.meta.url).href;
 const CSS = here('./__LICH_CSS__');
 const NAMES = ['month', 'lang', 'src', 'data', 'view', 'kinds', 'first-day', 'theme', 'compact'];
 let ready;
-// Once the module is ready it reads its built-in data at once (`prepare`),
+// Once the module is ready it reads its built-in data at once (`prepare_builtin`),
 // often while the page is still being parsed, so mounting does not wait for it.
-const load = () => (ready ??= init({ module_or_path: here('./__LICH_WASM__') }).then(() => prepare()));
+const load = () => (ready ??= init({ module_or_path: here('./__LICH_WASM__') }).then(() => prepare_builtin()));
 
 function attributes(el, prefix) {
   const options = {};
