@@ -185,3 +185,33 @@ fn render_a_static_month() {
         &out[..100]
     );
 }
+
+/// A reader that closes the pipe early (`lich validate … | head -1`) gets
+/// no panic and no message: the exit status alone says the run stopped.
+#[test]
+fn a_closed_pipe_is_not_a_crash() {
+    for args in [
+        &["validate", "tests/data/bad/types.json"][..],
+        &["convert"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_lich"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // the reader is gone before anything is written
+        let mut stdin = child.stdin.take().unwrap();
+        let _ = stdin.write_all("2024-02-08\n".repeat(50_000).as_bytes());
+        drop(stdin);
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !err.contains("panicked") && err.is_empty(),
+            "{args:?}: {err}"
+        );
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+    }
+}

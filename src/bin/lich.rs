@@ -163,10 +163,7 @@ mod cli {
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("lich: {e}");
-                ExitCode::FAILURE
-            }
+            Err(e) => failure(e),
         }
     }
 
@@ -181,7 +178,7 @@ mod cli {
         } else {
             text::parse_solar(date)?
         };
-        println!("{}", text::describe_day(solar, lang)?);
+        writeln!(io::stdout().lock(), "{}", text::describe_day(solar, lang)?)?;
         Ok(())
     }
 
@@ -210,11 +207,14 @@ mod cli {
                     writeln!(out, "error: {e}")
                 }
             };
-            if written.is_err() {
-                return ExitCode::FAILURE;
+            if let Err(e) = written {
+                return failure(e.into());
             }
         }
-        if out.flush().is_err() || failed {
+        if let Err(e) = out.flush() {
+            return failure(e.into());
+        }
+        if failed {
             ExitCode::FAILURE
         } else {
             ExitCode::SUCCESS
@@ -235,51 +235,73 @@ mod cli {
     }
 
     fn validate(files: &[std::path::PathBuf]) -> ExitCode {
-        let mut failed = false;
+        match write_validation(files, &mut BufWriter::new(io::stdout().lock())) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::FAILURE,
+            Err(e) => failure(e.into()),
+        }
+    }
+
+    /// Writes the report of each file; whether every file is valid.
+    fn write_validation(files: &[std::path::PathBuf], out: &mut impl Write) -> io::Result<bool> {
+        let mut valid = true;
         for path in files {
             let text = match read_file(path) {
                 Ok(t) => t,
                 Err(e) => {
-                    println!("{e}");
-                    failed = true;
+                    writeln!(out, "{e}")?;
+                    valid = false;
                     continue;
                 }
             };
             match lich::schedule::parse_schedule(&text) {
-                Ok(s) => println!(
+                Ok(s) => writeln!(
+                    out,
                     "{}: OK — {} events, {} documents, {} contacts",
                     path.display(),
                     s.events.len(),
                     s.documents.len(),
                     s.contacts.len()
-                ),
+                )?,
                 Err(problems) => {
-                    failed = true;
-                    println!(
+                    valid = false;
+                    writeln!(
+                        out,
                         "{}: {} problem(s) / {} lỗi",
                         path.display(),
                         problems.len(),
                         problems.len()
-                    );
+                    )?;
                     for p in problems {
-                        println!(
+                        writeln!(
+                            out,
                             "{}:{}:{}: {}",
                             path.display(),
                             p.pos.line,
                             p.pos.column,
                             p.path
-                        );
-                        println!("    en: {}", p.en);
-                        println!("    vi: {}", p.vi);
+                        )?;
+                        writeln!(out, "    en: {}", p.en)?;
+                        writeln!(out, "    vi: {}", p.vi)?;
                     }
                 }
             }
         }
-        if failed {
-            ExitCode::FAILURE
-        } else {
-            ExitCode::SUCCESS
+        out.flush()?;
+        Ok(valid)
+    }
+
+    /// The exit for an error, said on standard error, except when the reader
+    /// closed the pipe early (`| head`): nothing more can be said there, so
+    /// the exit status alone tells it.
+    fn failure(e: Box<dyn std::error::Error>) -> ExitCode {
+        let closed = e
+            .downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe);
+        if !closed {
+            eprintln!("lich: {e}");
         }
+        ExitCode::FAILURE
     }
 
     fn ics(
