@@ -10,14 +10,14 @@ pub fn schedule_json(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    match lich::schedule::parse_schedule(text) {
+    match lich_core::schedule::parse_schedule(text) {
         Ok(s) => {
             // Expanding a valid file over a year is bounded and sorted.
             let (a, b) = (
                 chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
                 chrono::NaiveDate::from_ymd_opt(2024, 12, 31).unwrap(),
             );
-            let occ = lich::schedule::expand(&s, a, b);
+            let occ = lich_core::schedule::expand(&s, a, b);
             assert!(occ.windows(2).all(|w| w[0].start <= w[1].start));
         }
         Err(problems) => {
@@ -36,16 +36,16 @@ pub fn cli_lines(data: &[u8]) {
     let Ok(line) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(out) = lich::text::convert_line(line) {
+    if let Ok(out) = lich_core::text::convert_line(line) {
         // A converted line converts back to the same day.
-        let back = lich::text::reverse_line(&out).expect("a converted line reverses");
+        let back = lich_core::text::reverse_line(&out).expect("a converted line reverses");
         assert_eq!(
             back,
-            lich::text::iso(lich::text::parse_solar(line).unwrap())
+            lich_core::text::iso(lich_core::text::parse_solar(line).unwrap())
         );
     }
-    let _ = lich::text::reverse_line(line);
-    let _ = lich::text::parse_lunar(line, true);
+    let _ = lich_core::text::reverse_line(line);
+    let _ = lich_core::text::parse_lunar(line, true);
     let pairs: Vec<(&str, &str)> = line.lines().filter_map(|l| l.split_once('=')).collect();
-    let _ = lich::embed_options::EmbedOptions::parse(pairs);
+    let _ = lich_core::embed_options::EmbedOptions::parse(pairs);
 }

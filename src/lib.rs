@@ -3,23 +3,15 @@
 //! A calendar of solar and lunar (âm lịch) dates that shows what official
 //! notices decide: days off, flag days, duty periods and deadlines.
 //!
-//! The crate is a pure core under a thin web shell:
-//! - [`calendar`]: the exact Vietnamese lunisolar calendar (no web crates);
-//! - [`month_grid`]: the month view model the widget paints;
-//! - `ui`: the Yew components (compiled for the browser and for server rendering).
+//! This crate is the thin web shell: the Yew components ([`ui`]), the wasm
+//! binary and the command line. Everything they compute comes from the pure
+//! core, [`lich_core`], re-exported here module by module so that
+//! `lich::calendar`, `lich::schedule`, … name the same things.
 #![warn(missing_docs)]
 
-pub mod agenda;
-pub mod calendar;
-pub mod day_marks;
-pub mod embed_options;
-mod error;
-pub mod ical;
-pub mod month_grid;
-pub mod schedule;
-pub mod small_sort;
-pub mod text;
-pub mod ui;
-pub mod widget;
+pub use lich_core::{
+    agenda, calendar, day_marks, embed_options, ical, month_grid, schedule, small_sort, text,
+    widget, Error, Result,
+};
 
-pub use error::{Error, Result};
+pub mod ui;

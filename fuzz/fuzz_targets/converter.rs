@@ -3,8 +3,8 @@
 //! every covered day.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use lich::calendar::solar_term::{term_of_day, terms_between};
-use lich::calendar::{JulianDay, LunarDate};
+use lich_core::calendar::solar_term::{term_of_day, terms_between};
+use lich_core::calendar::{JulianDay, LunarDate};
 
 fuzz_target!(|input: (i32, i32, u8, u8, bool)| {
     let (jdn, year, month, day, leap) = input;

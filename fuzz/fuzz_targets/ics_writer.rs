@@ -4,9 +4,9 @@
 #![no_main]
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
-use lich::calendar::names::Lang;
-use lich::ical::{to_ics, IcsOptions};
-use lich::schedule::*;
+use lich_core::calendar::names::Lang;
+use lich_core::ical::{to_ics, IcsOptions};
+use lich_core::schedule::*;
 
 fuzz_target!(|input: (String, String, String, u16)| {
     let (title, description, id, offset) = input;

@@ -58,13 +58,13 @@ impl MonthGrid {
     ///
     /// # Example
     /// ```
-    /// use lich::month_grid::{MonthGrid, WeekStart};
+    /// use lich_core::month_grid::{MonthGrid, WeekStart};
     /// let g = MonthGrid::new(2024, 2, WeekStart::Monday, None)?;
     /// assert_eq!(g.cells.len(), 42);
     /// assert_eq!(g.cells[0].date.to_string(), "2024-01-29"); // a Monday
     /// let tet = g.cells.iter().find(|c| c.date.to_string() == "2024-02-10").unwrap();
     /// assert_eq!(tet.lunar_label, "1/1");
-    /// # Ok::<(), lich::Error>(())
+    /// # Ok::<(), lich_core::Error>(())
     /// ```
     pub fn new(
         year: i32,

@@ -9,11 +9,11 @@ use super::validate::parse_schedule;
 
 /// The Sóc Trăng Department of Information and Communications' letter for
 /// Tết Giáp Thìn 2024 (the seed notice).
-pub const SOC_TRANG_TET_2024: &str = include_str!("../../static/data/soc-trang-tet-2024.json");
+pub const SOC_TRANG_TET_2024: &str = include_str!("../../../../static/data/soc-trang-tet-2024.json");
 /// National days off, swaps and make-up days 2024–2026, flag-day rules and ngày lễ lớn.
-pub const NATIONAL: &str = include_str!("../../static/data/national-2024-2026.json");
+pub const NATIONAL: &str = include_str!("../../../../static/data/national-2024-2026.json");
 /// Traditional lunar festivals and Sóc Trăng's Khmer festivals.
-pub const FESTIVALS: &str = include_str!("../../static/data/festivals.json");
+pub const FESTIVALS: &str = include_str!("../../../../static/data/festivals.json");
 
 /// Every built-in file, with its name.
 pub const FILES: [(&str, &str); 3] = [

@@ -16,14 +16,14 @@ use core::fmt;
 ///
 /// # Example
 /// ```
-/// use lich::calendar::LunarDate;
+/// use lich_core::calendar::LunarDate;
 /// use chrono::NaiveDate;
 /// let tet = LunarDate::from_solar(NaiveDate::from_ymd_opt(2024, 2, 10).unwrap())?;
 /// assert_eq!((tet.year(), tet.month(), tet.day(), tet.is_leap()), (2024, 1, 1, false));
 /// assert_eq!(tet.to_solar(), NaiveDate::from_ymd_opt(2024, 2, 10).unwrap());
 /// // Giáp Thìn has no leap month:
 /// assert!(LunarDate::new(2024, 4, 1, true).is_err());
-/// # Ok::<(), lich::Error>(())
+/// # Ok::<(), lich_core::Error>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct LunarDate {
@@ -207,12 +207,12 @@ pub struct LunarMonth {
 ///
 /// # Example
 /// ```
-/// use lich::calendar::LunarYear;
+/// use lich_core::calendar::LunarYear;
 /// let quy_mao = LunarYear::new(2023)?;
 /// assert_eq!(quy_mao.leap_month(), Some(2));
 /// assert_eq!(quy_mao.months().count(), 13);
 /// assert_eq!(LunarYear::new(2024)?.tet().to_string(), "2024-02-10");
-/// # Ok::<(), lich::Error>(())
+/// # Ok::<(), lich_core::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LunarYear {

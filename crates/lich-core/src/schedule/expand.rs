@@ -29,7 +29,7 @@ impl Occurrence<'_> {
 ///
 /// # Example
 /// ```
-/// use lich::schedule::{builtin, expand};
+/// use lich_core::schedule::{builtin, expand};
 /// use chrono::NaiveDate;
 /// let s = builtin::soc_trang_tet_2024();
 /// let day = NaiveDate::from_ymd_opt(2024, 2, 10).unwrap();

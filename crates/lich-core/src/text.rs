@@ -199,7 +199,7 @@ pub fn parse_lunar(input: &str, leap: bool) -> Result<LunarDate> {
 ///
 /// # Example
 /// ```
-/// assert_eq!(lich::text::convert_line("2024-02-08").unwrap(), "2023 12 29 0");
+/// assert_eq!(lich_core::text::convert_line("2024-02-08").unwrap(), "2023 12 29 0");
 /// ```
 pub fn convert_line(line: &str) -> Result<String> {
     let l = LunarDate::from_solar(parse_solar(line)?)?;
@@ -216,7 +216,7 @@ pub fn convert_line(line: &str) -> Result<String> {
 ///
 /// # Example
 /// ```
-/// assert_eq!(lich::text::reverse_line("2023 2 1 1").unwrap(), "2023-03-22");
+/// assert_eq!(lich_core::text::reverse_line("2023 2 1 1").unwrap(), "2023-03-22");
 /// ```
 pub fn reverse_line(line: &str) -> Result<String> {
     let s = line.trim();

@@ -172,9 +172,9 @@ fn description(schedule: &Schedule, o: &Occurrence, lang: Lang) -> String {
 ///
 /// # Example
 /// ```
-/// use lich::ical::{to_ics, IcsOptions};
-/// use lich::calendar::names::Lang;
-/// let s = lich::schedule::builtin::soc_trang_tet_2024();
+/// use lich_core::ical::{to_ics, IcsOptions};
+/// use lich_core::calendar::names::Lang;
+/// let s = lich_core::schedule::builtin::soc_trang_tet_2024();
 /// let d = |t: &str| t.parse().unwrap();
 /// let ics = to_ics(&s, &IcsOptions { from: d("2024-01-01"), to: d("2024-12-31"), kinds: vec![], lang: Lang::Vi });
 /// assert!(ics.contains("DTSTART;VALUE=DATE:20240208\r\nDTEND;VALUE=DATE:20240215\r\n"));

@@ -89,7 +89,7 @@ impl EmbedOptions {
     ///
     /// # Example
     /// ```
-    /// use lich::embed_options::EmbedOptions;
+    /// use lich_core::embed_options::EmbedOptions;
     /// let o = EmbedOptions::parse([("month", "2024-13"), ("lang", "en")]);
     /// assert_eq!(o.month, None);
     /// assert_eq!(o.warnings, ["month=\"2024-13\" is not a month YYYY-MM (01–12); showing the default month"]);

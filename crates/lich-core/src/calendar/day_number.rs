@@ -18,7 +18,7 @@ const CE_OFFSET: i32 = 1_721_425;
 ///
 /// # Example
 /// ```
-/// use lich::calendar::JulianDay;
+/// use lich_core::calendar::JulianDay;
 /// use chrono::NaiveDate;
 /// let d = NaiveDate::from_ymd_opt(2024, 2, 10).unwrap();
 /// assert_eq!(JulianDay::from_date(d).value(), 2_460_351);

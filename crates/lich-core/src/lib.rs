@@ -1,0 +1,28 @@
+//! # Lịch core — the Vietnamese holiday calendar, without the web
+//!
+//! Everything the widget, the command line and the notice editor compute,
+//! with no web crate in reach (Cargo enforces it: this crate depends on
+//! chrono and serde only, and `tests/boundary.rs` checks its tree):
+//! - [`calendar`]: the exact Vietnamese lunisolar calendar;
+//! - [`schedule`]: official schedules as data — the model, the reader and
+//!   validator, expansion of rules into days, the built-in data;
+//! - [`ical`]: the iCalendar writer;
+//! - [`month_grid`], [`day_marks`], [`agenda`], [`widget`]: the view models
+//!   and the widget's state machine, which the Yew shell only paints;
+//! - [`text`]: dates in words and the command line's line formats;
+//! - [`embed_options`]: the options an embedding gives.
+#![warn(missing_docs)]
+
+pub mod agenda;
+pub mod calendar;
+pub mod day_marks;
+pub mod embed_options;
+mod error;
+pub mod ical;
+pub mod month_grid;
+pub mod schedule;
+pub mod small_sort;
+pub mod text;
+pub mod widget;
+
+pub use error::{Error, Result};
