@@ -2,24 +2,13 @@
 //! day off, and the obligations that have no date.
 
 use crate::calendar::names::Lang;
-use crate::day_marks::{Filter, Group};
+use crate::day_marks::Filter;
 use crate::schedule::{expand, Event, Kind, Occurrence, Schedule, When};
 use chrono::NaiveDate;
 
 /// Days from `today` to `day` in words: "hôm nay", "còn 5 ngày", "đã qua 2 ngày".
 pub fn countdown(today: NaiveDate, day: NaiveDate, lang: Lang) -> String {
-    let n = (day - today).num_days();
-    match (lang, n) {
-        (Lang::Vi, 0) => "hôm nay".into(),
-        (Lang::Vi, 1) => "ngày mai".into(),
-        (Lang::Vi, n) if n > 0 => format!("còn {n} ngày"),
-        (Lang::Vi, n) => format!("đã qua {} ngày", -n),
-        (Lang::En, 0) => "today".into(),
-        (Lang::En, 1) => "tomorrow".into(),
-        (Lang::En, n) if n > 0 => format!("in {n} days"),
-        (Lang::En, -1) => "1 day ago".into(),
-        (Lang::En, n) => format!("{} days ago", -n),
-    }
+    crate::words::of(lang).countdown((day - today).num_days())
 }
 
 /// The events of `[from, to]` that the filter shows, in date order.
@@ -31,7 +20,7 @@ pub fn events_between(
 ) -> Vec<Occurrence<'_>> {
     expand(schedule, from, to)
         .into_iter()
-        .filter(|o| filter.shows(Group::of(&o.event.kind)))
+        .filter(|o| filter.shows_kind(&o.event.kind))
         .collect()
 }
 
@@ -48,13 +37,14 @@ pub fn undated(schedule: &Schedule, filter: Filter) -> Vec<&Event> {
     schedule
         .events
         .iter()
-        .filter(|e| matches!(e.when, When::Undated(_)) && filter.shows(Group::of(&e.kind)))
+        .filter(|e| matches!(e.when, When::Undated(_)) && filter.shows_kind(&e.kind))
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::day_marks::Group;
     use crate::schedule::builtin;
 
     fn d(s: &str) -> NaiveDate {

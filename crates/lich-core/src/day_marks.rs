@@ -5,43 +5,48 @@
 //! nothing is signalled by colour alone.
 
 use crate::calendar::names::Lang;
-use crate::schedule::{expand, DayOffReason, Kind, Schedule};
+use crate::codes;
+use crate::schedule::{expand, DayOffReason, Kind, KindCode, Schedule};
+use crate::words::Marker;
 use chrono::NaiveDate;
 
-/// Groups of kinds the visitor can filter on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Group {
-    /// Days off, holidays and make-up workdays.
-    DaysOff,
-    /// Flag display.
-    Flags,
-    /// Duty, deadlines and reports.
-    Work,
-    /// Festivals and observances.
-    Festivals,
+codes! {
+    /// Groups of kinds the visitor can filter on (`kinds="days-off,flags"`).
+    pub enum Group {
+        /// Days off, holidays and make-up workdays.
+        DaysOff = "days-off",
+        /// Flag display.
+        Flags = "flags",
+        /// Duty, deadlines and reports.
+        Work = "work",
+        /// Festivals and observances.
+        Festivals = "festivals",
+    }
 }
 
 impl Group {
-    /// All groups in display order.
-    pub const ALL: [Group; 4] = [Group::DaysOff, Group::Flags, Group::Work, Group::Festivals];
-
     /// The group of a kind.
     pub fn of(kind: &Kind) -> Group {
-        match kind {
-            Kind::Holiday | Kind::DayOff(_) | Kind::MakeUpWorkday => Group::DaysOff,
-            Kind::Flag => Group::Flags,
-            Kind::Duty { .. } | Kind::Deadline { .. } | Kind::Report(_) => Group::Work,
-            Kind::Festival | Kind::Observance => Group::Festivals,
+        Group::of_code(kind.code())
+    }
+
+    /// The group of a kind code.
+    pub fn of_code(code: KindCode) -> Group {
+        match code {
+            KindCode::Holiday | KindCode::DayOff | KindCode::MakeUpWorkday => Group::DaysOff,
+            KindCode::Flag => Group::Flags,
+            KindCode::Duty | KindCode::Deadline | KindCode::Report => Group::Work,
+            KindCode::Festival | KindCode::Observance => Group::Festivals,
         }
     }
 
-    /// Kind codes of the group (for the iCalendar filter).
-    pub fn kind_codes(self) -> &'static [&'static str] {
+    /// The group's position in [`Group::ALL`].
+    fn index(self) -> usize {
         match self {
-            Group::DaysOff => &["holiday", "day_off", "make_up_workday"],
-            Group::Flags => &["flag"],
-            Group::Work => &["duty", "deadline", "report"],
-            Group::Festivals => &["festival", "observance"],
+            Group::DaysOff => 0,
+            Group::Flags => 1,
+            Group::Work => 2,
+            Group::Festivals => 3,
         }
     }
 }
@@ -57,8 +62,11 @@ impl Default for Filter {
 }
 
 impl Filter {
+    /// No group shown.
+    pub const NONE: Filter = Filter(0);
+
     fn bit(g: Group) -> u8 {
-        1 << Group::ALL.iter().position(|&x| x == g).unwrap_or(0)
+        1 << g.index()
     }
 
     /// Whether the group is shown.
@@ -66,17 +74,32 @@ impl Filter {
         self.0 & Self::bit(g) != 0
     }
 
+    /// Whether events of this kind are shown.
+    pub fn shows_kind(self, kind: &Kind) -> bool {
+        self.shows(Group::of(kind))
+    }
+
     /// Shows or hides a group.
     pub fn toggled(self, g: Group) -> Filter {
         Filter(self.0 ^ Self::bit(g))
     }
 
+    /// With the group shown.
+    pub fn with(self, g: Group) -> Filter {
+        Filter(self.0 | Self::bit(g))
+    }
+
+    /// Whether nothing is shown.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
     /// The kind codes of the shown groups.
-    pub fn kind_codes(self) -> Vec<String> {
-        Group::ALL
+    pub fn kind_codes(self) -> Vec<KindCode> {
+        KindCode::ALL
             .iter()
-            .filter(|&&g| self.shows(g))
-            .flat_map(|g| g.kind_codes().iter().map(|s| s.to_string()))
+            .copied()
+            .filter(|&k| self.shows(Group::of_code(k)))
             .collect()
     }
 }
@@ -101,37 +124,33 @@ pub struct DayMarks {
 }
 
 impl DayMarks {
+    /// The markers, in display order.
+    pub fn markers(&self) -> Vec<Marker> {
+        let mut m = Vec::new();
+        if let Some(reason) = self.off {
+            m.push(match reason {
+                DayOffReason::Compensatory => Marker::Compensatory,
+                DayOffReason::Swap => Marker::Swap,
+                DayOffReason::Holiday | DayOffReason::Weekend => Marker::Off,
+            });
+        }
+        for (on, marker) in [
+            (self.workday, Marker::Workday),
+            (self.flag, Marker::Flag),
+            (self.duty, Marker::Duty),
+            (self.deadline, Marker::Deadline),
+        ] {
+            if on {
+                m.push(marker);
+            }
+        }
+        m
+    }
+
     /// The markers in words, in display order: "ngày nghỉ", "treo cờ", …
     pub fn words(&self, lang: Lang) -> Vec<&'static str> {
-        let vi = lang == Lang::Vi;
-        let mut w = Vec::new();
-        if let Some(reason) = self.off {
-            w.push(match (reason, vi) {
-                (DayOffReason::Compensatory, true) => "nghỉ bù",
-                (DayOffReason::Compensatory, false) => "compensatory day off",
-                (DayOffReason::Swap, true) => "ngày nghỉ hoán đổi",
-                (DayOffReason::Swap, false) => "swapped day off",
-                (_, true) => "ngày nghỉ",
-                (_, false) => "day off",
-            });
-        }
-        if self.workday {
-            w.push(if vi {
-                "ngày làm bù"
-            } else {
-                "make-up working day"
-            });
-        }
-        if self.flag {
-            w.push(if vi { "treo cờ" } else { "flag display" });
-        }
-        if self.duty {
-            w.push(if vi { "trực" } else { "duty" });
-        }
-        if self.deadline {
-            w.push(if vi { "hạn chót" } else { "deadline" });
-        }
-        w
+        let words = crate::words::of(lang);
+        self.markers().into_iter().map(|m| words.marker(m)).collect()
     }
 }
 
@@ -145,7 +164,7 @@ pub fn mark_days(
 ) -> Vec<DayMarks> {
     let occurrences: Vec<_> = expand(schedule, first, last)
         .into_iter()
-        .filter(|o| filter.shows(Group::of(&o.event.kind)))
+        .filter(|o| filter.shows_kind(&o.event.kind))
         .collect();
     first
         .iter_days()
@@ -221,7 +240,7 @@ mod tests {
             .toggled(Group::Festivals);
         let marks = mark_days(&s, d("2024-02-10"), d("2024-02-10"), only_flags, Lang::Vi);
         assert!(marks[0].flag && marks[0].off.is_none() && marks[0].names.is_empty());
-        assert_eq!(only_flags.kind_codes(), ["flag"]);
+        assert_eq!(only_flags.kind_codes(), [KindCode::Flag]);
     }
 
     #[test]

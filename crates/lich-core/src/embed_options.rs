@@ -4,9 +4,9 @@
 //!
 //! | option | values | default |
 //! | --- | --- | --- |
-//! | `month` | `YYYY-MM` | the schedule's focus |
+//! | `month` | `YYYY-MM` inside [`crate::calendar::RANGE`] | the schedule's focus |
 //! | `lang` | `vi`, `en` | `vi` |
-//! | `src` | URL of a schedule JSON (same origin, or CORS) | none |
+//! | `src` | URL of a schedule JSON (same origin unless allowed) | none |
 //! | `data` | `merge` (over the built-in data), `replace` | `merge` |
 //! | `view` | `month`, `agenda`, `year`, `converter` | `month` |
 //! | `kinds` | comma list of `days-off`, `flags`, `work`, `festivals` | all |
@@ -16,34 +16,82 @@
 //!
 //! A bad value never breaks the widget: it falls back to the default and
 //! the widget shows the problem in words.
+//!
+//! # Who chooses the data
+//! `src` and `data` decide what an agency's page says, so only whoever
+//! deploys the page may set them: attributes of the page's own elements, or
+//! `<meta name="lich:src">` / `<meta name="lich:data">` in `embed.html`.
+//! `embed.js` never takes them from the address of `embed.html` (a link in a
+//! phishing message could otherwise put anyone's file on the agency's
+//! domain); it passes the names it ignored as `ignored`, and the widget says
+//! so. A `src` on another origin is fetched only if the page lists that
+//! origin in `<meta name="lich:allow-origins">` ([`source_allowed`]).
 
 use crate::calendar::names::Lang;
+use crate::codes;
 use crate::day_marks::{Filter, Group};
+use crate::error::Snippet;
 use crate::month_grid::WeekStart;
 use crate::widget::View;
 use chrono::NaiveDate;
 
-/// The colour theme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// Follow `prefers-color-scheme`.
-    #[default]
-    Auto,
-    /// Always light.
-    Light,
-    /// Always dark.
-    Dark,
+codes! {
+    /// The colour theme.
+    pub enum Theme {
+        /// Follow `prefers-color-scheme`.
+        Auto = "auto",
+        /// Always light.
+        Light = "light",
+        /// Always dark.
+        Dark = "dark",
+    }
 }
 
-impl Theme {
-    /// The class the widget root carries.
-    pub fn class(self) -> &'static str {
-        match self {
-            Theme::Auto => "lich-theme-auto",
-            Theme::Light => "lich-theme-light",
-            Theme::Dark => "lich-theme-dark",
-        }
+impl Default for Theme {
+    fn default() -> Self {
+        Theme::Auto
     }
+}
+
+codes! {
+    /// The options' names.
+    pub enum OptionName {
+        /// `month`
+        Month = "month",
+        /// `lang`
+        Lang = "lang",
+        /// `src`
+        Src = "src",
+        /// `data`
+        Data = "data",
+        /// `view`
+        View = "view",
+        /// `kinds`
+        Kinds = "kinds",
+        /// `first-day`
+        FirstDay = "first-day",
+        /// `theme`
+        Theme = "theme",
+        /// `compact`
+        Compact = "compact",
+    }
+}
+
+/// What is wrong with an option.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OptionProblem {
+    /// A value the option does not take.
+    BadValue {
+        /// The option.
+        option: OptionName,
+        /// The value given.
+        value: Snippet,
+    },
+    /// An option that does not exist.
+    Unknown {
+        /// The name given.
+        name: Snippet,
+    },
 }
 
 /// The parsed options.
@@ -67,177 +115,190 @@ pub struct EmbedOptions {
     pub theme: Theme,
     /// Smaller cells.
     pub compact: bool,
-    /// Problems with the given values, in the widget's language.
-    pub warnings: Vec<String>,
+    /// Origins other than the page's from which `src` may be fetched.
+    pub allow_origins: Vec<String>,
+    /// The address named `src` or `data`, which were ignored.
+    pub address_named_data: bool,
+    /// Problems with the given values.
+    pub problems: Vec<OptionProblem>,
 }
 
-/// Every option name.
-pub const NAMES: [&str; 9] = [
-    "month",
-    "lang",
-    "src",
-    "data",
-    "view",
-    "kinds",
-    "first-day",
-    "theme",
-    "compact",
-];
+/// Names `embed.js` passes besides the options: set by the deployer
+/// (`allow-origins`, from the page's meta element) or by `embed.js` itself
+/// (`ignored`).
+pub const INTERNAL: [&str; 2] = ["allow-origins", "ignored"];
 
 impl EmbedOptions {
-    /// Parses name/value pairs; unknown names and bad values become warnings.
+    /// Parses name/value pairs; unknown names and bad values become problems.
     ///
     /// # Example
     /// ```
     /// use lich_core::embed_options::EmbedOptions;
+    /// use lich_core::calendar::names::Lang;
     /// let o = EmbedOptions::parse([("month", "2024-13"), ("lang", "en")]);
     /// assert_eq!(o.month, None);
-    /// assert_eq!(o.warnings, ["month=\"2024-13\" is not a month YYYY-MM (01–12); showing the default month"]);
+    /// assert_eq!(o.warnings(), ["month=\"2024-13\" is not a month YYYY-MM (01–12) from 1800-01 to 2399-12; showing the default month"]);
     /// ```
     pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> EmbedOptions {
         let pairs: Vec<(&str, &str)> = pairs
             .into_iter()
             .map(|(k, v)| (k.trim(), v.trim()))
             .collect();
-        let lang = match pairs
+        let lang = pairs
             .iter()
             .rev()
             .find(|(k, _)| *k == "lang")
-            .map(|(_, v)| *v)
-        {
-            Some("en") => Lang::En,
-            _ => Lang::Vi,
-        };
+            .and_then(|(_, v)| Lang::parse(v))
+            .unwrap_or_default();
         let mut o = EmbedOptions {
             lang,
             ..EmbedOptions::default()
         };
-        let vi = lang == Lang::Vi;
         for (name, value) in pairs {
-            let mut bad = |expected_en: &str, expected_vi: &str| {
-                o.warnings.push(if vi {
-                    format!(
-                        "{name}=\"{value}\" không hợp lệ ({expected_vi}); dùng giá trị mặc định"
-                    )
-                } else {
-                    format!(
-                        "{name}=\"{value}\" is not {expected_en}; showing the default {}",
-                        if name == "month" { "month" } else { "value" }
-                    )
-                })
-            };
             match name {
-                "month" => match parse_month(value) {
-                    Some(d) => o.month = Some(d),
-                    None => bad(
-                        "a month YYYY-MM (01–12)",
-                        "cần tháng dạng YYYY-MM, tháng 01–12",
-                    ),
-                },
-                "lang" => {
-                    if !matches!(value, "vi" | "en") {
-                        bad("vi or en", "cần vi hoặc en");
-                    }
+                "allow-origins" => {
+                    o.allow_origins = value
+                        .split_whitespace()
+                        .filter_map(origin_of_allowed)
+                        .collect();
+                    continue;
                 }
-                "src" => {
-                    let lower = value.to_ascii_lowercase();
-                    let scheme = lower
-                        .split_once(':')
-                        .map(|(s, _)| s)
-                        .filter(|s| !s.contains('/'));
-                    if value.is_empty() || scheme.is_some_and(|s| s != "http" && s != "https") {
-                        bad(
-                            "an http(s) or relative URL",
-                            "cần đường dẫn http(s) hoặc đường dẫn tương đối",
-                        );
-                    } else {
-                        o.src = Some(value.to_string());
-                    }
+                "ignored" => {
+                    o.address_named_data = !value.is_empty();
+                    continue;
                 }
-                "data" => match value {
-                    "merge" => o.replace = false,
-                    "replace" => o.replace = true,
-                    _ => bad("merge or replace", "cần merge hoặc replace"),
-                },
-                "view" => match View::ALL.iter().find(|v| v.code() == value) {
-                    Some(&v) => o.view = v,
-                    None => bad(
-                        "month, agenda, year or converter",
-                        "cần month, agenda, year hoặc converter",
-                    ),
-                },
-                "kinds" => {
-                    let mut filter = Filter::default();
-                    for g in Group::ALL {
-                        filter = filter.toggled(g);
-                    }
-                    let mut ok = true;
-                    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-                        match group_of(part) {
-                            Some(g) if !filter.shows(g) => filter = filter.toggled(g),
-                            Some(_) => {}
-                            None => ok = false,
-                        }
-                    }
-                    if ok {
-                        o.filter = filter;
-                    } else {
-                        bad(
-                            "a list of days-off, flags, work, festivals",
-                            "cần danh sách days-off, flags, work, festivals",
-                        );
-                    }
-                }
-                "first-day" => match value {
-                    "mon" => o.week_start = WeekStart::Monday,
-                    "sun" => o.week_start = WeekStart::Sunday,
-                    _ => bad("mon or sun", "cần mon hoặc sun"),
-                },
-                "theme" => match value {
-                    "auto" => o.theme = Theme::Auto,
-                    "light" => o.theme = Theme::Light,
-                    "dark" => o.theme = Theme::Dark,
-                    _ => bad("auto, light or dark", "cần auto, light hoặc dark"),
-                },
-                "compact" => match value {
-                    "" | "true" => o.compact = true,
-                    "false" => o.compact = false,
-                    _ => bad("true or false", "cần true hoặc false"),
-                },
-                _ => o.warnings.push(if vi {
-                    format!(
-                        "tùy chọn \"{name}\" không được hỗ trợ (các tùy chọn: {})",
-                        NAMES.join(", ")
-                    )
-                } else {
-                    format!("unknown option \"{name}\" (options: {})", NAMES.join(", "))
-                }),
+                _ => {}
+            }
+            let Some(option) = OptionName::parse(name) else {
+                o.problems.push(OptionProblem::Unknown {
+                    name: Snippet::new(name),
+                });
+                continue;
+            };
+            if !o.set(option, value) {
+                o.problems.push(OptionProblem::BadValue {
+                    option,
+                    value: Snippet::new(value),
+                });
             }
         }
         o
     }
+
+    /// Sets one option; whether the value was one it takes.
+    fn set(&mut self, option: OptionName, value: &str) -> bool {
+        match option {
+            OptionName::Month => parse_month(value).map(|d| self.month = Some(d)).is_some(),
+            OptionName::Lang => Lang::parse(value).is_some(),
+            OptionName::Src => {
+                let ok = is_source(value);
+                if ok {
+                    self.src = Some(value.to_string());
+                }
+                ok
+            }
+            OptionName::Data => match value {
+                "merge" | "replace" => {
+                    self.replace = value == "replace";
+                    true
+                }
+                _ => false,
+            },
+            OptionName::View => View::parse(value).map(|v| self.view = v).is_some(),
+            OptionName::Kinds => {
+                let mut filter = Filter::NONE;
+                for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                    match Group::parse(part) {
+                        Some(g) => filter = filter.with(g),
+                        None => return false,
+                    }
+                }
+                self.filter = filter;
+                true
+            }
+            OptionName::FirstDay => match value {
+                "mon" | "sun" => {
+                    self.week_start = if value == "sun" {
+                        WeekStart::Sunday
+                    } else {
+                        WeekStart::Monday
+                    };
+                    true
+                }
+                _ => false,
+            },
+            OptionName::Theme => Theme::parse(value).map(|t| self.theme = t).is_some(),
+            OptionName::Compact => match value {
+                "" | "true" | "false" => {
+                    self.compact = value != "false";
+                    true
+                }
+                _ => false,
+            },
+        }
+    }
+
+    /// The problems in the widget's language.
+    pub fn warnings(&self) -> Vec<String> {
+        let words = crate::words::of(self.lang);
+        self.problems.iter().map(|p| words.option_problem(p)).collect()
+    }
 }
 
-fn group_of(name: &str) -> Option<Group> {
-    Some(match name {
-        "days-off" => Group::DaysOff,
-        "flags" => Group::Flags,
-        "work" => Group::Work,
-        "festivals" => Group::Festivals,
-        _ => return None,
-    })
+/// Whether `value` may be a `src`: a relative URL or an http(s) one, with
+/// nothing a URL cannot hold.
+fn is_source(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    let scheme = lower
+        .split_once(':')
+        .map(|(s, _)| s)
+        .filter(|s| !s.contains(['/', '?', '#']));
+    !value.is_empty()
+        && !value.chars().any(|c| c.is_control() || c.is_whitespace())
+        && scheme.is_none_or(|s| s == "http" || s == "https")
+}
+
+/// The origin an allow-list entry names (`https://host[:port]`, no path),
+/// lower-cased; `None` for anything else, which is then not allowed.
+fn origin_of_allowed(entry: &str) -> Option<String> {
+    let lower = entry.trim_end_matches('/').to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let ok = !rest.is_empty()
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b));
+    ok.then_some(lower)
+}
+
+/// Whether a `src` whose resolved URL has `origin` may be fetched by a page
+/// of `page_origin`: the same origin always, another only if `allowed`
+/// lists it. Origins are compared as the browser serialises them
+/// (`URL.origin`: scheme, host and a non-default port).
+///
+/// # Example
+/// ```
+/// use lich_core::embed_options::source_allowed;
+/// let page = "https://soctrang.gov.vn";
+/// assert!(source_allowed("https://soctrang.gov.vn", page, &[]));
+/// assert!(!source_allowed("https://evil.example", page, &[]));
+/// assert!(source_allowed("https://data.cantho.gov.vn", page, &["https://data.cantho.gov.vn".into()]));
+/// assert!(!source_allowed("null", page, &[]));
+/// ```
+pub fn source_allowed(origin: &str, page_origin: &str, allowed: &[String]) -> bool {
+    let origin = origin.to_ascii_lowercase();
+    (origin.starts_with("https://") || origin.starts_with("http://"))
+        && (origin == page_origin.to_ascii_lowercase() || allowed.iter().any(|a| *a == origin))
 }
 
 fn parse_month(value: &str) -> Option<NaiveDate> {
     let (y, m) = value.split_once('-')?;
-    if y.len() != 4 || m.is_empty() || m.len() > 2 {
+    if y.len() != 4 || m.is_empty() || m.len() > 2 || !(y.is_ascii() && m.is_ascii()) {
         return None;
     }
     let (y, m): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
-    if !(1800..=2399).contains(&y) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(y, m, 1)
+    NaiveDate::from_ymd_opt(y, m, 1).filter(|d| crate::calendar::RANGE.contains(d))
 }
 
 #[cfg(test)]
@@ -257,7 +318,7 @@ mod tests {
             ("theme", "dark"),
             ("compact", ""),
         ]);
-        assert!(o.warnings.is_empty(), "{:?}", o.warnings);
+        assert!(o.problems.is_empty(), "{:?}", o.problems);
         assert_eq!(o.month, NaiveDate::from_ymd_opt(2024, 5, 1));
         assert_eq!(
             (o.lang, o.view, o.week_start, o.theme, o.compact, o.replace),
@@ -289,14 +350,37 @@ mod tests {
         assert_eq!(o.lang, Lang::Vi);
         assert_eq!(o.month, None);
         assert_eq!(o.src, None);
-        assert_eq!(o.warnings, [
+        assert_eq!(o.warnings(), [
             "lang=\"xx\" không hợp lệ (cần vi hoặc en); dùng giá trị mặc định",
-            "month=\"2024-13\" không hợp lệ (cần tháng dạng YYYY-MM, tháng 01–12); dùng giá trị mặc định",
+            "month=\"2024-13\" không hợp lệ (cần tháng dạng YYYY-MM, tháng 01–12, từ 01/1800 đến 12/2399); dùng giá trị mặc định",
             "src=\"javascript:alert(1)\" không hợp lệ (cần đường dẫn http(s) hoặc đường dẫn tương đối); dùng giá trị mặc định",
             "tùy chọn \"colour\" không được hỗ trợ (các tùy chọn: month, lang, src, data, view, kinds, first-day, theme, compact)",
         ]);
         let o = EmbedOptions::parse([("kinds", "parties")]);
         assert_eq!(o.filter, Filter::default());
-        assert_eq!(o.warnings.len(), 1);
+        assert_eq!(o.problems.len(), 1);
+        for bad in ["1799-12", "2400-01", "２０２４-01", "2024-1x"] {
+            assert_eq!(EmbedOptions::parse([("month", bad)]).problems.len(), 1, "{bad}");
+        }
+        for bad in ["data:x", "java\tscript:x", "a b.json", "vbscript:x", ""] {
+            assert_eq!(EmbedOptions::parse([("src", bad)]).problems.len(), 1, "{bad}");
+        }
+        for good in ["1799-12.json", "./a:b.json", "https://x.vn/a.json", "?x=1"] {
+            assert!(EmbedOptions::parse([("src", good)]).problems.is_empty(), "{good}");
+        }
+    }
+
+    #[test]
+    fn allowed_origins_are_origins_only() {
+        let o = EmbedOptions::parse([(
+            "allow-origins",
+            "https://data.cantho.gov.vn/ https://x.vn/path javascript:1 http://127.0.0.1:8080",
+        )]);
+        assert_eq!(
+            o.allow_origins,
+            ["https://data.cantho.gov.vn", "http://127.0.0.1:8080"]
+        );
+        assert!(o.problems.is_empty());
+        assert!(EmbedOptions::parse([("ignored", "src,data")]).address_named_data);
     }
 }

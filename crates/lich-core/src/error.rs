@@ -1,61 +1,108 @@
-//! The crate's one error type.
+//! The crate's one error type, as data.
 //!
-//! Every message says what was wrong and, where it helps, what is allowed,
-//! so the person who typed the input can fix it. Messages are lower-case with
-//! no trailing period, so they compose ("line 3: …").
+//! An [`Error`] carries the facts of what went wrong — the numbers, the
+//! range, the text that could not be read — never prose. The words come from
+//! the catalogue of the reader's language ([`crate::words`]): `Display`
+//! gives the English one (lower-case, no trailing period, so messages
+//! compose: "line 3: …"), [`Error::in_lang`] any other.
 
+use crate::calendar::names::Lang;
 use core::fmt;
 
 /// Everything that can go wrong in the library.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
-    /// A date outside the range the calendar tables cover.
-    OutOfRange {
-        /// What was asked, as the user wrote or meant it.
-        what: String,
-        /// The supported range, in words.
-        supported: String,
+    /// A solar day outside the supported range ([`crate::calendar::RANGE`]).
+    DayOutOfRange {
+        /// The day as (year, month, day), which may be no real date.
+        day: (i32, u32, u32),
     },
-    /// A lunar date that does not exist.
-    InvalidLunarDate {
-        /// The date as given.
-        date: String,
-        /// Why it does not exist.
-        reason: String,
+    /// A lunar year whose Tết is outside the supported range.
+    LunarYearOutOfRange {
+        /// The lunar year asked for.
+        year: i32,
     },
-    /// A solar date that does not exist or could not be read.
-    InvalidSolarDate {
-        /// The text as given.
-        input: String,
-        /// What is wrong with it.
-        reason: String,
+    /// A lunar month number other than 1–12.
+    LunarMonthNumber {
+        /// The number given.
+        month: u8,
     },
-    /// Input that could not be parsed.
+    /// A lunar day number other than 1–30.
+    LunarDayNumber {
+        /// The number given.
+        day: u8,
+    },
+    /// A leap month the lunar year does not have.
+    NoSuchLeapMonth {
+        /// The lunar year.
+        year: i32,
+        /// The month asked for as leap.
+        month: u8,
+        /// The year's leap month, if it has one.
+        leap_month: Option<u8>,
+    },
+    /// A lunar day past the end of its month (30 in a 29-day month).
+    LunarDayTooLarge {
+        /// The lunar year.
+        year: i32,
+        /// The month.
+        month: u8,
+        /// Whether it is the leap month.
+        leap: bool,
+        /// The day asked for.
+        day: u8,
+        /// The month's length.
+        length: u8,
+    },
+    /// A solar month number other than 1–12.
+    SolarMonthNumber {
+        /// The year.
+        year: i32,
+        /// The number given.
+        month: u32,
+    },
+    /// A solar day past the end of its month (30 February).
+    SolarDayTooLarge {
+        /// The year.
+        year: i32,
+        /// The month.
+        month: u32,
+        /// The day asked for.
+        day: u32,
+    },
+    /// Text that could not be read as what was expected.
     Parse {
-        /// The text as given.
-        input: String,
+        /// The text as given, cut to a readable length.
+        input: Snippet,
         /// What was expected.
-        expected: String,
+        expected: Expected,
     },
+}
+
+/// What a piece of text was expected to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// A solar date `YYYY-MM-DD`.
+    SolarDate,
+    /// A lunar date `YYYY-M-D`.
+    LunarDate,
+    /// A month `YYYY-MM`.
+    Month,
+    /// A machine-mode lunar line: `LUNAR_YEAR LUNAR_MONTH LUNAR_DAY LEAP`.
+    LunarLine,
+}
+
+impl Error {
+    /// The message in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        crate::words::of(lang).error(self)
+    }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::OutOfRange { what, supported } => {
-                write!(f, "{what} is outside the supported range ({supported})")
-            }
-            Error::InvalidLunarDate { date, reason } => {
-                write!(f, "lunar date {date} does not exist: {reason}")
-            }
-            Error::InvalidSolarDate { input, reason } => {
-                write!(f, "solar date \"{input}\" is not valid: {reason}")
-            }
-            Error::Parse { input, expected } => {
-                write!(f, "cannot read \"{input}\": expected {expected}")
-            }
-        }
+        f.write_str(&self.in_lang(Lang::En))
     }
 }
 
@@ -63,3 +110,58 @@ impl std::error::Error for Error {}
 
 /// The crate's result type.
 pub type Result<T, E = Error> = core::result::Result<T, E>;
+
+/// Text quoted back to its writer in a message, cut to [`Snippet::MAX`]
+/// characters (with "…") so that a 100,000-digit number or a megabyte of
+/// garbage is not echoed in full, and with control characters shown as
+/// `\u{…}` escapes so that it cannot drive a terminal.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Snippet(String);
+
+impl Snippet {
+    /// The most characters kept.
+    pub const MAX: usize = 40;
+
+    /// A snippet of `text`.
+    pub fn new(text: &str) -> Snippet {
+        let mut out = String::new();
+        for (i, c) in text.chars().enumerate() {
+            if i == Self::MAX {
+                out.push('…');
+                break;
+            }
+            if c.is_control() {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            } else {
+                out.push(c);
+            }
+        }
+        Snippet(out)
+    }
+
+    /// The kept text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Snippet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_are_cut_and_defused() {
+        let long = "9".repeat(100_000);
+        let s = Snippet::new(&long);
+        assert_eq!(s.as_str().chars().count(), Snippet::MAX + 1);
+        assert!(s.as_str().ends_with('…'));
+        assert_eq!(Snippet::new("a\u{1b}[2Jb").as_str(), "a\\u{1b}[2Jb");
+        assert_eq!(Snippet::new("Tết").as_str(), "Tết");
+    }
+}

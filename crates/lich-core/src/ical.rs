@@ -11,7 +11,8 @@
 //! without splitting a UTF-8 character, and TEXT values escaped.
 
 use crate::calendar::names::Lang;
-use crate::schedule::{expand, DocDate, Kind, Occurrence, Schedule};
+use crate::schedule::{expand, Confidence, Kind, KindCode, Occurrence, Schedule};
+use crate::words;
 use chrono::NaiveDate;
 
 /// What to export.
@@ -21,39 +22,15 @@ pub struct IcsOptions {
     pub from: NaiveDate,
     /// Last day (inclusive).
     pub to: NaiveDate,
-    /// Kind codes to keep (see [`Kind::code`]); empty keeps all.
-    pub kinds: Vec<String>,
+    /// Kinds to keep; empty keeps all.
+    pub kinds: Vec<KindCode>,
     /// Language of the text.
     pub lang: Lang,
 }
 
 /// The label of a kind, for categories and the UI.
 pub fn kind_label(kind: &Kind, lang: Lang) -> &'static str {
-    use crate::schedule::DayOffReason as R;
-    match (kind, lang) {
-        (Kind::Holiday, Lang::Vi) => "Ngày lễ",
-        (Kind::Holiday, Lang::En) => "Public holiday",
-        (Kind::DayOff(R::Compensatory), Lang::Vi) => "Nghỉ bù",
-        (Kind::DayOff(R::Compensatory), Lang::En) => "Compensatory day off",
-        (Kind::DayOff(R::Swap), Lang::Vi) => "Nghỉ hoán đổi",
-        (Kind::DayOff(R::Swap), Lang::En) => "Swapped day off",
-        (Kind::DayOff(_), Lang::Vi) => "Ngày nghỉ",
-        (Kind::DayOff(_), Lang::En) => "Day off",
-        (Kind::MakeUpWorkday, Lang::Vi) => "Làm bù",
-        (Kind::MakeUpWorkday, Lang::En) => "Make-up working day",
-        (Kind::Flag, Lang::Vi) => "Treo cờ",
-        (Kind::Flag, Lang::En) => "Flag display",
-        (Kind::Duty { .. }, Lang::Vi) => "Trực",
-        (Kind::Duty { .. }, Lang::En) => "Duty",
-        (Kind::Deadline { .. }, Lang::Vi) => "Hạn chót",
-        (Kind::Deadline { .. }, Lang::En) => "Deadline",
-        (Kind::Report(_), Lang::Vi) => "Báo cáo",
-        (Kind::Report(_), Lang::En) => "Report",
-        (Kind::Festival, Lang::Vi) => "Lễ hội truyền thống",
-        (Kind::Festival, Lang::En) => "Traditional festival",
-        (Kind::Observance, Lang::Vi) => "Ngày kỷ niệm",
-        (Kind::Observance, Lang::En) => "Observance",
-    }
+    words::of(lang).kind(kind)
 }
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11); drops other control characters.
@@ -94,48 +71,23 @@ fn ics_date(d: NaiveDate) -> String {
 
 /// A source document in words: "58/TB-UBND ngày 26/12/2023 của UBND tỉnh Sóc Trăng: Về việc …".
 pub fn source_line(schedule: &Schedule, id: &str, lang: Lang) -> Option<String> {
-    let d = schedule.document(id)?;
-    let date = match (d.date, lang) {
-        (DocDate::Day(x), Lang::Vi) => format!("ngày {}", crate::text::dmy(x)),
-        (DocDate::Day(x), Lang::En) => crate::text::dmy(x),
-        (DocDate::Month(y, m), Lang::Vi) => format!("tháng {m:02}/{y}"),
-        (DocDate::Month(y, m), Lang::En) => format!("{m:02}/{y}"),
-    };
-    let number = if d.number.is_empty() {
-        "(không số)".to_string()
-    } else {
-        d.number.clone()
-    };
-    Some(match lang {
-        Lang::Vi => format!("{number} {date} của {}: {}", d.issuer, d.subject.get(lang)),
-        Lang::En => format!("{number} of {date}, {}: {}", d.issuer, d.subject.get(lang)),
-    })
+    Some(words::of(lang).document(schedule.document(id)?))
 }
 
 fn description(schedule: &Schedule, o: &Occurrence, lang: Lang) -> String {
     let e = o.event;
+    let words = words::of(lang);
+    let t = words.ui();
     let mut parts = Vec::new();
     if let Some(d) = &e.description {
         parts.push(d.get(lang).to_string());
     }
     if !e.audience.is_empty() {
-        let label = if lang == Lang::Vi {
-            "Đối tượng"
-        } else {
-            "Who"
-        };
-        parts.push(format!("{label}: {}", e.audience.join("; ")));
+        parts.push(format!("{}: {}", t.audience, e.audience.join("; ")));
     }
     for s in &e.sources {
         if let Some(line) = source_line(schedule, s, lang) {
-            parts.push(format!(
-                "{}: {line}",
-                if lang == Lang::Vi {
-                    "Căn cứ"
-                } else {
-                    "Source"
-                }
-            ));
+            parts.push(format!("{}: {line}", t.source));
         }
     }
     for c in e.contacts.iter().filter_map(|c| schedule.contact(c)) {
@@ -145,24 +97,16 @@ fn description(schedule: &Schedule, o: &Occurrence, lang: Lang) -> String {
             .collect();
         parts.push(format!(
             "{}: {} {}",
-            if lang == Lang::Vi {
-                "Liên hệ"
-            } else {
-                "Contact"
-            },
+            t.contacts,
             c.name.get(lang),
             how.join(", ")
         ));
     }
-    if e.confidence != crate::schedule::Confidence::Confirmed {
+    if e.confidence != Confidence::Confirmed {
         parts.push(format!(
             "{}: {}",
-            if lang == Lang::Vi {
-                "Mức xác thực"
-            } else {
-                "Confidence"
-            },
-            e.confidence.code()
+            t.confidence,
+            words.confidence(e.confidence)
         ));
     }
     parts.join("\n")
@@ -197,7 +141,7 @@ pub fn to_ics(schedule: &Schedule, opts: &IcsOptions) -> String {
     let stamp = format!("{}T000000Z", ics_date(schedule.updated));
     for o in expand(schedule, opts.from, opts.to) {
         let e = o.event;
-        if !opts.kinds.is_empty() && !opts.kinds.iter().any(|k| k == e.kind.code()) {
+        if !opts.kinds.is_empty() && !opts.kinds.contains(&e.kind.code()) {
             continue;
         }
         line("BEGIN:VEVENT".into());

@@ -9,20 +9,30 @@
 //! - [`ical`]: the iCalendar writer;
 //! - [`month_grid`], [`day_marks`], [`agenda`], [`widget`]: the view models
 //!   and the widget's state machine, which the Yew shell only paints;
-//! - [`text`]: dates in words and the command line's line formats;
-//! - [`embed_options`]: the options an embedding gives.
+//! - [`text`]: dates as text and the command line's line formats;
+//! - [`words`]: every word the product shows, one catalogue per language;
+//! - [`embed_options`]: the options an embedding gives, and who may choose
+//!   the data;
+//! - [`links`]: `tel:` and `mailto:` links nothing can be smuggled into;
+//! - [`codes`]: one table per wire code.
 #![warn(missing_docs)]
 
 pub mod agenda;
 pub mod calendar;
+pub mod codes;
 pub mod day_marks;
 pub mod embed_options;
 mod error;
 pub mod ical;
+pub mod links;
 pub mod month_grid;
 pub mod schedule;
 pub mod small_sort;
 pub mod text;
 pub mod widget;
+pub mod words;
 
-pub use error::{Error, Result};
+pub use error::{Error, Expected, Result, Snippet};
+
+#[doc(hidden)]
+pub use serde as __serde;

@@ -5,8 +5,7 @@
 //! them; Sunday-first is an option. The grid always has 42 cells, so the
 //! widget's height does not jump from month to month.
 
-use crate::calendar::names::{month_name_vi, Lang, SOLAR_MONTHS_EN};
-use crate::calendar::sexagenary::CanChi;
+use crate::calendar::names::Lang;
 use crate::calendar::solar_term::{terms_between, SolarTerm};
 use crate::calendar::{JulianDay, LunarDate};
 use crate::error::{Error, Result};
@@ -72,11 +71,9 @@ impl MonthGrid {
         week_start: WeekStart,
         today: Option<NaiveDate>,
     ) -> Result<Self> {
-        let first =
-            NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(|| Error::InvalidSolarDate {
-                input: format!("{year:04}-{month:02}"),
-                reason: "the month must be 1 to 12".into(),
-            })?;
+        let first = NaiveDate::from_ymd_opt(year, month, 1)
+            .ok_or(Error::SolarMonthNumber { year, month })?;
+        crate::calendar::in_range(first)?;
         let offset = match week_start {
             WeekStart::Monday => first.weekday().num_days_from_monday(),
             WeekStart::Sunday => first.weekday().num_days_from_sunday(),
@@ -90,11 +87,11 @@ impl MonthGrid {
         let mut cells = Vec::with_capacity(42);
         for i in 0..42 {
             let jd = start + i;
-            let date = jd.to_date().ok_or_else(|| Error::OutOfRange {
-                what: format!("{year:04}-{month:02}"),
-                supported: "years the calendar covers".into(),
-            })?;
-            let lunar = LunarDate::from_julian_day(jd)?;
+            // Padding days may lie just outside the supported range, in the
+            // year table's margin.
+            let out_of_range = Error::DayOutOfRange { day: jd.to_ymd() };
+            let date = jd.to_date().ok_or(out_of_range.clone())?;
+            let lunar = LunarDate::in_table(jd).ok_or(out_of_range)?;
             let lunar_label = if lunar.day() == 1 || i == 0 {
                 format!(
                     "{}/{}{}",
@@ -130,24 +127,13 @@ impl MonthGrid {
 
     /// The heading: "Tháng 2/2024 · tháng Chạp Quý Mão – tháng Giêng Giáp Thìn".
     pub fn title(&self, lang: Lang) -> String {
+        let words = crate::words::of(lang);
         let inside: Vec<&DayCell> = self.cells.iter().filter(|c| c.in_month).collect();
         let (Some(a), Some(b)) = (inside.first(), inside.last()) else {
             return String::new();
         };
-        let lunar_month = |l: LunarDate| match lang {
-            Lang::Vi => format!(
-                "tháng {}{} {}",
-                month_name_vi(l.month()),
-                if l.is_leap() { " nhuận" } else { "" },
-                CanChi::of_year(l.year()).name()
-            ),
-            Lang::En => format!(
-                "{}lunar month {} of {}",
-                if l.is_leap() { "leap " } else { "" },
-                l.month(),
-                CanChi::of_year(l.year()).name()
-            ),
-        };
+        let lunar_month =
+            |l: LunarDate| words.lunar_month_of_year(l.month(), l.is_leap(), l.year());
         let span = if (a.lunar.year(), a.lunar.month(), a.lunar.is_leap())
             == (b.lunar.year(), b.lunar.month(), b.lunar.is_leap())
         {
@@ -155,15 +141,7 @@ impl MonthGrid {
         } else {
             format!("{} – {}", lunar_month(a.lunar), lunar_month(b.lunar))
         };
-        match lang {
-            Lang::Vi => format!("Tháng {}/{} · {}", self.month, self.year, span),
-            Lang::En => format!(
-                "{} {} · {}",
-                SOLAR_MONTHS_EN[(self.month - 1) as usize % 12],
-                self.year,
-                span
-            ),
-        }
+        format!("{} · {span}", words.solar_month(self.year, self.month))
     }
 }
 
@@ -236,6 +214,14 @@ mod tests {
     fn bad_months() {
         assert!(MonthGrid::new(2024, 13, WeekStart::Monday, None).is_err());
         assert!(MonthGrid::new(2600, 1, WeekStart::Monday, None).is_err());
+        // The first and last supported months, whose padding days lie in
+        // the table's margin.
+        let first = MonthGrid::new(1800, 1, WeekStart::Monday, None).unwrap();
+        assert_eq!(first.cells[0].date, d("1799-12-30"));
+        let last = MonthGrid::new(2399, 12, WeekStart::Monday, None).unwrap();
+        assert_eq!(last.cells[41].date, d("2400-01-09"));
+        assert!(MonthGrid::new(1799, 12, WeekStart::Monday, None).is_err());
+        assert!(MonthGrid::new(2400, 1, WeekStart::Monday, None).is_err());
         assert_eq!(shift_month(2024, 1, -1), (2023, 12));
         assert_eq!(shift_month(2024, 12, 1), (2025, 1));
     }

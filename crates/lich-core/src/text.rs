@@ -1,13 +1,14 @@
-//! Dates in words, in Vietnamese or English, and the line formats of the
-//! command line's machine mode. Pure: the CLI and the widget share it.
+//! Dates as text: the fixed formats (ISO, dd/mm/yyyy, iCalendar), dates in
+//! words through the catalogue of a language ([`crate::words`]), reading
+//! dates, and the line formats of the command line's machine mode. Pure:
+//! the CLI and the widget share it.
 
-use crate::calendar::names::{
-    day_label_vi, month_name_vi, Lang, SOLAR_MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_VI,
-};
+use crate::calendar::names::Lang;
 use crate::calendar::sexagenary::{self, CanChi};
 use crate::calendar::solar_term::term_of_day;
 use crate::calendar::{JulianDay, LunarDate};
-use crate::error::{Error, Result};
+use crate::error::{Error, Expected, Result, Snippet};
+use crate::words::{self, DayDescription};
 use chrono::{Datelike, NaiveDate};
 
 /// `2024-02-10`.
@@ -32,49 +33,17 @@ pub fn compact(d: NaiveDate) -> String {
 
 /// "Thứ Bảy, 10/02/2024" or "Saturday, 10 February 2024".
 pub fn solar_in_words(date: NaiveDate, lang: Lang) -> String {
-    let wd = date.weekday().num_days_from_monday() as usize;
-    match lang {
-        Lang::Vi => format!("{}, {}", WEEKDAYS_VI[wd], crate::text::dmy(date)),
-        Lang::En => format!(
-            "{}, {} {} {}",
-            WEEKDAYS_EN[wd],
-            date.day(),
-            SOLAR_MONTHS_EN[date.month0() as usize],
-            date.year()
-        ),
-    }
+    words::of(lang).solar_date(date)
 }
 
-/// "tháng Giêng", "tháng Hai nhuận"; English "month 1 (Giêng)", "leap month 2".
+/// "tháng Giêng", "tháng Hai nhuận"; English "month 1", "leap month 2".
 pub fn lunar_month_in_words(month: u8, leap: bool, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!(
-            "tháng {}{}",
-            month_name_vi(month),
-            if leap { " nhuận" } else { "" }
-        ),
-        Lang::En => format!("{}month {month}", if leap { "leap " } else { "" }),
-    }
+    words::of(lang).lunar_month(month, leap)
 }
 
 /// "mùng 1 tháng Giêng năm Giáp Thìn"; English "day 1 of month 1, year Giáp Thìn (Dragon)".
 pub fn lunar_in_words(l: LunarDate, lang: Lang) -> String {
-    let year = CanChi::of_year(l.year());
-    match lang {
-        Lang::Vi => format!(
-            "{} {} năm {}",
-            day_label_vi(l.day()),
-            lunar_month_in_words(l.month(), l.is_leap(), lang),
-            year.name()
-        ),
-        Lang::En => format!(
-            "day {} of {}, year {} ({})",
-            l.day(),
-            lunar_month_in_words(l.month(), l.is_leap(), lang),
-            year.name(),
-            year.animal(Lang::En)
-        ),
-    }
+    words::of(lang).lunar_date(l)
 }
 
 /// The auspicious hours of a day: "Dần (3–5h), Thìn (7–9h), …".
@@ -85,7 +54,7 @@ pub fn auspicious_hours_in_words(day: JulianDay) -> String {
             let (a, b) = sexagenary::hour_span(h);
             format!(
                 "{} ({a}–{b}h)",
-                crate::calendar::names::BRANCHES[usize::from(h)]
+                crate::calendar::names::BRANCHES[usize::from(h) % 12]
             )
         })
         .collect();
@@ -95,86 +64,54 @@ pub fn auspicious_hours_in_words(day: JulianDay) -> String {
 /// The full description of a day, several lines: both calendars, can chi,
 /// solar term and auspicious hours.
 pub fn describe_day(date: NaiveDate, lang: Lang) -> Result<String> {
-    let l = LunarDate::from_solar(date)?;
+    let lunar = LunarDate::from_solar(date)?;
     let jd = JulianDay::from_date(date);
-    // Every day with a lunar date is inside the term table.
-    let (term, begins) = term_of_day(date).ok_or_else(|| Error::OutOfRange {
-        what: iso(date),
-        supported: "years the calendar covers".into(),
+    // Every day of the supported range is inside the term table.
+    let (term, begins) = term_of_day(date).ok_or(Error::DayOutOfRange {
+        day: (date.year(), date.month(), date.day()),
     })?;
-    let hours = auspicious_hours_in_words(jd);
-    let (day_cc, month_cc, year_cc) = (
-        CanChi::of_day(jd).name(),
-        CanChi::of_month(l.year(), l.month()).name(),
-        CanChi::of_year(l.year()),
-    );
-    Ok(match lang {
-        Lang::Vi => format!(
-            "{} — {}\nNgày {}, tháng {}, năm {} (con {})\nTiết khí: {}{}\nGiờ hoàng đạo: {}",
-            solar_in_words(date, lang),
-            lunar_in_words(l, lang),
-            day_cc,
-            month_cc,
-            year_cc.name(),
-            year_cc.animal(Lang::Vi),
-            term.name(Lang::Vi),
-            if begins {
-                " (bắt đầu hôm nay)"
-            } else {
-                ""
-            },
-            hours
+    let year = CanChi::of_year(lunar.year());
+    let facts = DayDescription {
+        date,
+        lunar,
+        can_chi: (
+            CanChi::of_day(jd).name(),
+            CanChi::of_month(lunar.year(), lunar.month()).name(),
+            year.name(),
         ),
-        Lang::En => format!(
-            "{} — {}\nDay {}, month {}, year {} ({})\nSolar term: {} ({}){}\nAuspicious hours: {}",
-            solar_in_words(date, lang),
-            lunar_in_words(l, lang),
-            day_cc,
-            month_cc,
-            year_cc.name(),
-            year_cc.animal(Lang::En),
-            term.name(Lang::En),
-            term.name(Lang::Vi),
-            if begins { ", begins today" } else { "" },
-            hours
-        ),
-    })
+        branch: year.branch,
+        term: (term.index(), begins),
+        hours: auspicious_hours_in_words(jd),
+    };
+    Ok(words::of(lang).day_description(&facts))
 }
 
 /// Reads a solar date `YYYY-MM-DD` (one- or two-digit month and day allowed).
 pub fn parse_solar(input: &str) -> Result<NaiveDate> {
     let s = input.trim();
-    let parts: Vec<&str> = s.split('-').collect();
     let bad = || Error::Parse {
-        input: s.to_string(),
-        expected: "a date YYYY-MM-DD".into(),
+        input: Snippet::new(s),
+        expected: Expected::SolarDate,
     };
+    let parts: Vec<&str> = s.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return Err(bad());
     };
-    let all_digits =
-        |t: &str| !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
-    if !(all_digits(y)
-        && y.len() == 4
-        && all_digits(m)
-        && m.len() <= 2
-        && all_digits(d)
-        && d.len() <= 2)
-    {
+    let digits = |t: &str, max: usize| {
+        !t.is_empty() && t.len() <= max && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !(y.len() == 4 && digits(y, 4) && digits(m, 2) && digits(d, 2)) {
         return Err(bad());
     }
-    let (y, m, d): (i32, u32, u32) = (
+    let (year, month, day): (i32, u32, u32) = (
         y.parse().map_err(|_| bad())?,
         m.parse().map_err(|_| bad())?,
         d.parse().map_err(|_| bad())?,
     );
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| Error::InvalidSolarDate {
-        input: s.to_string(),
-        reason: if (1..=12).contains(&m) {
-            format!("{y:04}-{m:02} has no day {d}")
-        } else {
-            "the month must be 1 to 12".into()
-        },
+    NaiveDate::from_ymd_opt(year, month, day).ok_or(if (1..=12).contains(&month) {
+        Error::SolarDayTooLarge { year, month, day }
+    } else {
+        Error::SolarMonthNumber { year, month }
     })
 }
 
@@ -182,8 +119,8 @@ pub fn parse_solar(input: &str) -> Result<NaiveDate> {
 pub fn parse_lunar(input: &str, leap: bool) -> Result<LunarDate> {
     let s = input.trim();
     let bad = || Error::Parse {
-        input: s.to_string(),
-        expected: "a lunar date YYYY-M-D".into(),
+        input: Snippet::new(s),
+        expected: Expected::LunarDate,
     };
     let parts: Vec<&str> = s.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
@@ -221,8 +158,8 @@ pub fn convert_line(line: &str) -> Result<String> {
 pub fn reverse_line(line: &str) -> Result<String> {
     let s = line.trim();
     let bad = || Error::Parse {
-        input: s.to_string(),
-        expected: "LUNAR_YEAR LUNAR_MONTH LUNAR_DAY LEAP (LEAP 0 or 1)".into(),
+        input: Snippet::new(s),
+        expected: Expected::LunarLine,
     };
     let fields: Vec<&str> = s.split_whitespace().collect();
     let [y, m, d, leap] = fields.as_slice() else {
@@ -286,7 +223,7 @@ mod tests {
         assert_eq!(reverse_line("2024 1 1 0").unwrap(), "2024-02-10");
         assert_eq!(
             convert_line("2024-02-30").unwrap_err().to_string(),
-            "solar date \"2024-02-30\" is not valid: 2024-02 has no day 30"
+            "solar date 2024-02-30 does not exist: 2024-02 has no day 30"
         );
         assert!(convert_line("hello")
             .unwrap_err()
@@ -296,6 +233,11 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("has no leap month"));
+        assert_eq!(
+            convert_line("1799-12-31").unwrap_err().to_string(),
+            "1799-12-31 is outside the supported range 1800-01-01 to 2399-12-31"
+        );
+        assert!(convert_line("2399-12-31").is_ok() && convert_line("1800-01-01").is_ok());
         assert!(reverse_line("2024 4 1 2").is_err());
     }
 

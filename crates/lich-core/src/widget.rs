@@ -8,37 +8,29 @@
 //! where it exists.
 
 use crate::calendar::names::Lang;
-use crate::calendar::LunarYear;
+use crate::calendar::{LunarYear, RANGE};
+use crate::codes;
 use crate::day_marks::{Filter, Group};
 use crate::month_grid::WeekStart;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-/// The views of the widget.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum View {
-    /// The month grid with the day details.
-    #[default]
-    Month,
-    /// The list of events.
-    Agenda,
-    /// Twelve small months.
-    Year,
-    /// Solar ↔ lunar conversion.
-    Converter,
+codes! {
+    /// The views of the widget, in tab order.
+    pub enum View {
+        /// The month grid with the day details.
+        Month = "month",
+        /// The list of events.
+        Agenda = "agenda",
+        /// Twelve small months.
+        Year = "year",
+        /// Solar ↔ lunar conversion.
+        Converter = "converter",
+    }
 }
 
-impl View {
-    /// All views in tab order.
-    pub const ALL: [View; 4] = [View::Month, View::Agenda, View::Year, View::Converter];
-
-    /// The name used in embed options (`view="agenda"`).
-    pub fn code(self) -> &'static str {
-        match self {
-            View::Month => "month",
-            View::Agenda => "agenda",
-            View::Year => "year",
-            View::Converter => "converter",
-        }
+impl Default for View {
+    fn default() -> Self {
+        View::Month
     }
 }
 
@@ -159,22 +151,11 @@ fn add_days(date: NaiveDate, n: i64) -> NaiveDate {
     moved.unwrap_or(date)
 }
 
-/// The earliest and latest day the widget navigates to (inside the calendar's range).
-pub const FIRST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(1800, 1, 1) {
-    Some(d) => d,
-    None => NaiveDate::MIN,
-};
-/// See [`FIRST_DAY`].
-pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(2399, 12, 31) {
-    Some(d) => d,
-    None => NaiveDate::MAX,
-};
-
 impl WidgetState {
     /// A state showing `focus`.
     pub fn new(focus: NaiveDate, today: Option<NaiveDate>, lang: Lang, view: View) -> Self {
         WidgetState {
-            focus: focus.clamp(FIRST_DAY, LAST_DAY),
+            focus: focus.clamp(*RANGE.start(), *RANGE.end()),
             today,
             view,
             lang,
@@ -220,7 +201,7 @@ impl WidgetState {
                 .unwrap_or(self.focus),
             Action::Show(y, m) => NaiveDate::from_ymd_opt(y, m, 1)
                 .map(|first| {
-                    add_months(first, 0)
+                    first
                         .with_day(self.focus.day())
                         .unwrap_or_else(|| last_of_month(first))
                 })
@@ -250,7 +231,7 @@ impl WidgetState {
                 self.focus
             }
         };
-        s.focus = focus.clamp(FIRST_DAY, LAST_DAY);
+        s.focus = focus.clamp(*RANGE.start(), *RANGE.end());
         s
     }
 }

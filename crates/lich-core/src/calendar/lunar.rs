@@ -33,79 +33,70 @@ pub struct LunarDate {
     day: u8,
 }
 
-/// Describes the supported range in words, for error messages.
-fn supported_range() -> String {
-    let (first, last) = year_table::covered_days();
-    let ymd = |d: JulianDay| {
-        let (y, m, dd) = d.to_ymd();
-        format!("{y:04}-{m:02}-{dd:02}")
-    };
-    format!(
-        "solar dates {} to {}, lunar years {} to {}",
-        ymd(first),
-        ymd(last),
-        year_table::YEARS.start(),
-        year_table::YEARS.end()
-    )
-}
-
-/// The table row of lunar year `year`, or a range error.
+/// The table row of lunar year `year` if it has days inside the supported
+/// range ([`super::RANGE`]), or the range error.
 pub(crate) fn year_data(year: i32) -> Result<YearData> {
-    year_table::year(year).ok_or_else(|| Error::OutOfRange {
-        what: format!("lunar year {year}"),
-        supported: supported_range(),
-    })
+    let first = *super::YEARS.start() - 1;
+    let last = *super::YEARS.end();
+    year_table::year(year)
+        .filter(|_| (first..=last).contains(&year))
+        .ok_or(Error::LunarYearOutOfRange { year })
 }
 
 impl LunarDate {
     /// A checked lunar date. `leap` asks for the leap month numbered `month`.
     pub fn new(year: i32, month: u8, day: u8, leap: bool) -> Result<Self> {
-        let shown = format!(
-            "{day}/{month}{} of lunar year {year}",
-            if leap { " (leap)" } else { "" }
-        );
-        let invalid = |reason: String| Error::InvalidLunarDate {
-            date: shown.clone(),
-            reason,
-        };
         if !(1..=12).contains(&month) {
-            return Err(invalid("a lunar month is numbered 1 to 12".into()));
+            return Err(Error::LunarMonthNumber { month });
         }
         if !(1..=30).contains(&day) {
-            return Err(invalid("a lunar day is numbered 1 to 30".into()));
+            return Err(Error::LunarDayNumber { day });
         }
         let y = year_data(year)?;
         let Some(index) = y.index_of(month, leap) else {
-            let has = match y.leap_month {
-                0 => "has no leap month".to_string(),
-                m => format!("has leap month {m} only"),
-            };
-            return Err(invalid(format!("lunar year {year} {has}")));
+            return Err(Error::NoSuchLeapMonth {
+                year,
+                month,
+                leap_month: (y.leap_month != 0).then_some(y.leap_month),
+            });
         };
         let length = y.month_length_at(index);
         if day > length {
-            return Err(invalid(format!(
-                "month {month}{} of lunar year {year} has {length} days",
-                if leap { " (leap)" } else { "" }
-            )));
+            return Err(Error::LunarDayTooLarge {
+                year,
+                month,
+                leap,
+                day,
+                length,
+            });
         }
-        Ok(LunarDate {
+        let date = LunarDate {
             year,
             month,
             leap,
             day,
-        })
+        };
+        match date.to_julian_day().to_date() {
+            Some(solar) => super::in_range(solar).map(|_| date),
+            None => Err(Error::LunarYearOutOfRange { year }),
+        }
     }
 
-    /// The lunar date of a Julian day.
+    /// The lunar date of a Julian day inside the supported range.
     pub fn from_julian_day(day: JulianDay) -> Result<Self> {
-        let Some(y) = year_table::year_containing(day) else {
-            let (yy, m, d) = day.to_ymd();
-            return Err(Error::OutOfRange {
-                what: format!("{yy:04}-{m:02}-{d:02}"),
-                supported: supported_range(),
-            });
-        };
+        match day.to_date() {
+            Some(date) if super::RANGE.contains(&date) => Self::in_table(day).ok_or_else(|| {
+                let (y, m, d) = day.to_ymd();
+                Error::DayOutOfRange { day: (y, m, d) }
+            }),
+            _ => Err(Error::DayOutOfRange { day: day.to_ymd() }),
+        }
+    }
+
+    /// The lunar date of any day the year table covers, including its
+    /// margin outside [`super::RANGE`] (a month grid's padding days).
+    pub(crate) fn in_table(day: JulianDay) -> Option<Self> {
+        let y = year_table::year_containing(day)?;
         let mut offset = day - y.tet;
         let mut index = 0;
         loop {
@@ -117,7 +108,7 @@ impl LunarDate {
             index += 1;
         }
         let (month, leap) = y.month_at(index);
-        Ok(LunarDate {
+        Some(LunarDate {
             year: y.year,
             month,
             leap,
@@ -133,7 +124,7 @@ impl LunarDate {
     /// The Julian day of this lunar date.
     pub fn to_julian_day(self) -> JulianDay {
         // The date was checked when made, so its year is in the table.
-        let Ok(y) = year_data(self.year) else {
+        let Some(y) = year_table::year(self.year) else {
             return JulianDay::new(0);
         };
         let index = y.index_of(self.month, self.leap).unwrap_or(0);
@@ -167,8 +158,7 @@ impl LunarDate {
 
     /// Number of days in this date's month.
     pub fn month_length(self) -> u8 {
-        year_data(self.year)
-            .ok()
+        year_table::year(self.year)
             .and_then(|y| {
                 y.index_of(self.month, self.leap)
                     .map(|i| y.month_length_at(i))

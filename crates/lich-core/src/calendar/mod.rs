@@ -20,12 +20,18 @@
 //!   term) generated and re-checked the same way.
 //!
 //! # Range and accuracy
+//! Every part of the product — conversions, the validator, the widget, the
+//! command line — accepts the solar days of [`RANGE`], 1800-01-01 to
+//! 2399-12-31, and answers any other day with [`crate::Error::DayOutOfRange`].
+//! The range is derived from the year table: a solar year is supported when
+//! the lunar years before, of and after it are all in the table, so that a
+//! month grid's padding days and the next Tết of any supported day can still
+//! be read (the table's rows 1799 and 2400 are that margin).
+//!
 //! Lunar years 1900–2199 match the published Vietnamese tables (two
 //! documented overrides, see [`year_table::OVERRIDES`]; the reference data
-//! checks Tết, the leap month and the month count of every year). Lunar years
-//! 1799–1899 and 2200–2400 are computed by the same rules; no published table
-//! was available to check them. Outside the table every call returns an
-//! [`crate::Error::OutOfRange`].
+//! checks Tết, the leap month and the month count of every year). The rest is
+//! computed by the same rules; no published table was available to check it.
 //!
 //! The core never reads the clock and never imports web crates.
 #![cfg_attr(
@@ -45,3 +51,32 @@ pub mod year_table;
 
 pub use day_number::JulianDay;
 pub use lunar::{LunarDate, LunarMonth, LunarYear};
+
+use chrono::NaiveDate;
+use core::ops::RangeInclusive;
+
+/// The solar years every part of the product supports: those whose lunar
+/// years before, of and after are all in the year table.
+pub const YEARS: RangeInclusive<i32> = (*year_table::YEARS.start() + 1)..=(*year_table::YEARS.end() - 1);
+
+/// The supported solar days: 1 January of the first of [`YEARS`] to
+/// 31 December of the last.
+pub const RANGE: RangeInclusive<NaiveDate> = match (
+    NaiveDate::from_ymd_opt(*YEARS.start(), 1, 1),
+    NaiveDate::from_ymd_opt(*YEARS.end(), 12, 31),
+) {
+    (Some(a), Some(b)) => a..=b,
+    _ => NaiveDate::MIN..=NaiveDate::MIN,
+};
+
+/// `date` if it is inside [`RANGE`], else the range error.
+pub fn in_range(date: NaiveDate) -> crate::Result<NaiveDate> {
+    use chrono::Datelike;
+    if RANGE.contains(&date) {
+        Ok(date)
+    } else {
+        Err(crate::Error::DayOutOfRange {
+            day: (date.year(), date.month(), date.day()),
+        })
+    }
+}

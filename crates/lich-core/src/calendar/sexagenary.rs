@@ -7,7 +7,7 @@
 //! twelve two-hour periods starting with Tý at 23:00.
 
 use super::day_number::JulianDay;
-use super::names::{Lang, ANIMALS_EN, ANIMALS_VI, BRANCHES, STEMS};
+use super::names::{Lang, BRANCHES, STEMS};
 
 /// A stem–branch pair, both as 0-based indices (Giáp = 0, Tý = 0).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -63,11 +63,7 @@ impl CanChi {
 
     /// The animal of the branch (con giáp).
     pub fn animal(self, lang: Lang) -> &'static str {
-        let i = usize::from(self.branch) % 12;
-        match lang {
-            Lang::Vi => ANIMALS_VI[i],
-            Lang::En => ANIMALS_EN[i],
-        }
+        crate::words::of(lang).names().animals[usize::from(self.branch) % 12]
     }
 }
 

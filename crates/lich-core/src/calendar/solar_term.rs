@@ -20,7 +20,7 @@
 
 use super::astro;
 use super::day_number::JulianDay;
-use super::names::{Lang, SOLAR_TERMS_EN, SOLAR_TERMS_VI};
+use super::names::Lang;
 pub use super::term_data::BASE;
 use super::term_data::{FIRST_YEAR, ROWS};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
@@ -61,11 +61,7 @@ impl SolarTerm {
 
     /// Its name.
     pub fn name(self, lang: Lang) -> &'static str {
-        let i = usize::from(self.0);
-        match lang {
-            Lang::Vi => SOLAR_TERMS_VI[i],
-            Lang::En => SOLAR_TERMS_EN[i],
-        }
+        crate::words::of(lang).solar_term(self.0)
     }
 }
 

@@ -5,7 +5,7 @@
 //! widget shows what remains rather than nothing.
 
 use super::model::Schedule;
-use super::validate::parse_schedule;
+use super::read::parse_schedule;
 
 /// The Sóc Trăng Department of Information and Communications' letter for
 /// Tết Giáp Thìn 2024 (the seed notice).

@@ -1,8 +1,8 @@
 //! From rules to occurrences: the concrete days of each event inside a
 //! range of dates, in date order, as the widget and the exports need them.
 
-use super::model::{Event, Schedule, When};
-use super::validate::{lunar_rule_date, rule_years};
+use super::model::{Event, MissingDay, Schedule, When};
+use crate::calendar::{LunarDate, LunarYear};
 use crate::small_sort::stable_sort_by_key;
 use chrono::{Datelike, NaiveDate};
 
@@ -48,9 +48,14 @@ pub fn expand<'a>(schedule: &'a Schedule, from: NaiveDate, to: NaiveDate) -> Vec
         match event.when {
             When::Day(d) => push(d, d),
             When::Range(a, b) => push(a, b),
-            When::Solar { month, day, years } => {
+            When::Solar {
+                month,
+                day,
+                missing,
+                years,
+            } => {
                 for y in rule_years(years, from.year(), to.year()) {
-                    if let Some(d) = NaiveDate::from_ymd_opt(y, month, day) {
+                    if let Some(d) = solar_rule_date(y, month, day, missing) {
                         push(d, d);
                     }
                 }
@@ -78,4 +83,63 @@ pub fn expand<'a>(schedule: &'a Schedule, from: NaiveDate, to: NaiveDate) -> Vec
         .into_iter()
         .map(|(_, o)| o)
         .collect()
+}
+
+/// The solar date of a yearly rule in year `year`; a 29 February in a
+/// common year is the 28th or nothing, as the rule says.
+pub(crate) fn solar_rule_date(
+    year: i32,
+    month: u32,
+    day: u32,
+    missing: MissingDay,
+) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, day).or_else(|| match missing {
+        MissingDay::LastDay => NaiveDate::from_ymd_opt(year, month, day - 1),
+        MissingDay::Skip => None,
+    })
+}
+
+/// The solar date of a yearly lunar rule in lunar year `year`, resolving a
+/// missing 30th as the rule says.
+pub(crate) fn lunar_rule_date(
+    year: i32,
+    month: u8,
+    day: u8,
+    missing: MissingDay,
+) -> Option<NaiveDate> {
+    match LunarDate::new(year, month, day, false) {
+        Ok(l) => Some(l.to_solar()),
+        Err(_) if missing == MissingDay::LastDay => {
+            let length = LunarYear::new(year).ok()?.month_length(month, false).ok()?;
+            LunarDate::new(year, month, length.min(day), false)
+                .ok()
+                .map(LunarDate::to_solar)
+        }
+        Err(_) => None,
+    }
+}
+
+/// Solar years a yearly rule applies to, within `[a, b]`.
+pub(crate) fn rule_years(
+    years: Option<(i32, i32)>,
+    a: i32,
+    b: i32,
+) -> core::ops::RangeInclusive<i32> {
+    match years {
+        Some((from, to)) => a.max(from)..=b.min(to),
+        None => a..=b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn february_29_rules() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        assert_eq!(solar_rule_date(2024, 2, 29, MissingDay::Skip), Some(d("2024-02-29")));
+        assert_eq!(solar_rule_date(2025, 2, 29, MissingDay::Skip), None);
+        assert_eq!(solar_rule_date(2025, 2, 29, MissingDay::LastDay), Some(d("2025-02-28")));
+    }
 }

@@ -6,6 +6,7 @@
 //! name the line of a wrong date or an unknown kind too. It also enforces the
 //! size limits (nesting depth), and it is small in the wasm build.
 
+use super::problem::{JsonType, Syntax};
 use core::fmt;
 
 /// A position in the text, both 1-based; the column counts characters.
@@ -51,28 +52,26 @@ pub enum Value {
 }
 
 impl Value {
-    /// The JSON type name, for messages.
-    pub fn type_name(&self) -> &'static str {
+    /// The JSON type, for messages.
+    pub fn json_type(&self) -> JsonType {
         match self {
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "an array",
-            Value::Object(_) => "an object",
+            Value::Null => JsonType::Null,
+            Value::Bool(_) => JsonType::Bool,
+            Value::Number(_) => JsonType::Number,
+            Value::String(_) => JsonType::String,
+            Value::Array(_) => JsonType::Array,
+            Value::Object(_) => JsonType::Object,
         }
     }
 }
 
-/// A syntax error.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A syntax error and where it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     /// Where.
     pub pos: Pos,
-    /// What, in English.
-    pub en: String,
-    /// What, in Vietnamese.
-    pub vi: String,
+    /// What.
+    pub kind: Syntax,
 }
 
 /// How deep arrays and objects may nest.
@@ -94,10 +93,7 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let node = r.value(0)?;
     r.skip_ws();
     if r.peek().is_some() {
-        return Err(r.error(
-            "unexpected text after the end of the JSON value",
-            "có nội dung thừa sau khi JSON đã kết thúc",
-        ));
+        return Err(r.error(Syntax::TrailingText));
     }
     Ok(node)
 }
@@ -123,11 +119,10 @@ impl Reader<'_> {
         Some(c)
     }
 
-    fn error(&self, en: &str, vi: &str) -> SyntaxError {
+    fn error(&self, kind: Syntax) -> SyntaxError {
         SyntaxError {
             pos: self.pos,
-            en: en.to_string(),
-            vi: vi.to_string(),
+            kind,
         }
     }
 
@@ -150,23 +145,14 @@ impl Reader<'_> {
             self.next();
             Ok(())
         } else {
-            let found = self
-                .peek()
-                .map_or("the end of the file".to_string(), |f| format!("'{f}'"));
-            Err(SyntaxError {
-                pos: self.pos,
-                en: format!("expected '{c}' but found {found}"),
-                vi: format!("cần ký tự '{c}' nhưng gặp {found}"),
-            })
+            let found = self.peek();
+            Err(self.error(Syntax::Expected { wanted: c, found }))
         }
     }
 
     fn value(&mut self, depth: usize) -> Result<Node, SyntaxError> {
         if depth > MAX_DEPTH {
-            return Err(self.error(
-                &format!("arrays and objects nest deeper than {MAX_DEPTH} levels"),
-                &format!("mảng và đối tượng lồng nhau sâu quá {MAX_DEPTH} cấp"),
-            ));
+            return Err(self.error(Syntax::TooDeep { max: MAX_DEPTH }));
         }
         let pos = self.pos;
         let value = match self.peek() {
@@ -177,28 +163,16 @@ impl Reader<'_> {
             Some('f') => self.word("false", Value::Bool(false))?,
             Some('n') => self.word("null", Value::Null)?,
             Some(c) if c == '-' || c.is_ascii_digit() => self.number()?,
-            Some(c) => {
-                return Err(SyntaxError {
-                    pos,
-                    en: format!("unexpected '{c}': a value must be a string, number, object, array, true, false or null"),
-                    vi: format!("ký tự '{c}' không hợp lệ: giá trị phải là chuỗi, số, đối tượng, mảng, true, false hoặc null"),
-                })
-            }
-            None => return Err(self.error("the file ends where a value was expected", "tệp kết thúc khi còn thiếu giá trị")),
+            Some(c) => return Err(self.error(Syntax::UnexpectedChar(c))),
+            None => return Err(self.error(Syntax::UnexpectedEnd)),
         };
         Ok(Node { pos, value })
     }
 
-    fn word(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+    fn word(&mut self, word: &'static str, value: Value) -> Result<Value, SyntaxError> {
         for expected in word.chars() {
             if self.peek() != Some(expected) {
-                return Err(SyntaxError {
-                    pos: self.pos,
-                    en: format!("unknown word: did you mean {word}? (strings need double quotes)"),
-                    vi: format!(
-                        "từ không hợp lệ: có phải là {word}? (chuỗi phải đặt trong dấu ngoặc kép)"
-                    ),
-                });
+                return Err(self.error(Syntax::UnknownWord(word)));
             }
             self.next();
         }
@@ -229,8 +203,7 @@ impl Reader<'_> {
         } else {
             Err(SyntaxError {
                 pos,
-                en: format!("\"{text}\" is not a number"),
-                vi: format!("\"{text}\" không phải là số"),
+                kind: Syntax::NotANumber,
             })
         }
     }
@@ -243,12 +216,7 @@ impl Reader<'_> {
             // (bytes of multi-byte characters are never below 0x80).
             s.push_str(self.take_run(|b| b != b'"' && b != b'\\' && b >= 0x20));
             match self.next() {
-                None => {
-                    return Err(self.error(
-                        "a string is not closed (missing \")",
-                        "chuỗi chưa được đóng (thiếu dấu \")",
-                    ))
-                }
+                None => return Err(self.error(Syntax::UnclosedString)),
                 Some('"') => return Ok(s),
                 Some('\\') => {
                     let c = match self.next() {
@@ -261,21 +229,11 @@ impl Reader<'_> {
                         Some('r') => '\r',
                         Some('t') => '\t',
                         Some('u') => self.unicode_escape()?,
-                        _ => {
-                            return Err(self.error(
-                                "unknown escape after \\",
-                                "chuỗi thoát sau \\ không hợp lệ",
-                            ))
-                        }
+                        _ => return Err(self.error(Syntax::BadEscape)),
                     };
                     s.push(c);
                 }
-                Some(c) if (c as u32) < 0x20 => {
-                    return Err(self.error(
-                        "a line break or control character inside a string (write \\n)",
-                        "chuỗi chứa ký tự xuống dòng hoặc ký tự điều khiển (hãy viết \\n)",
-                    ))
-                }
+                Some(c) if (c as u32) < 0x20 => return Err(self.error(Syntax::ControlInString)),
                 Some(c) => s.push(c),
             }
         }
@@ -286,32 +244,40 @@ impl Reader<'_> {
         for _ in 0..4 {
             let d = self.next().and_then(|c| c.to_digit(16));
             let Some(d) = d else {
-                return Err(self.error(
-                    "\\u needs four hexadecimal digits",
-                    "\\u cần bốn chữ số thập lục phân",
-                ));
+                return Err(self.error(Syntax::BadHexEscape));
             };
             v = v * 16 + d;
         }
         Ok(v)
     }
 
+    /// The character of a `\u` escape (the `\u` already read). A high
+    /// surrogate must be followed by a `\u` low surrogate; anything else —
+    /// a lone half of either kind — is an error, never some other character.
     fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
-        let hi = self.hex4()?;
-        let code = if (0xd800..0xdc00).contains(&hi) {
-            self.expect('\\')?;
-            self.expect('u')?;
-            let lo = self.hex4()?;
-            0x10000 + ((hi - 0xd800) << 10) + (lo.wrapping_sub(0xdc00) & 0x3ff)
-        } else {
-            hi
+        let pos = self.pos;
+        let lone = SyntaxError {
+            pos,
+            kind: Syntax::LoneSurrogate,
         };
-        char::from_u32(code).ok_or_else(|| {
-            self.error(
-                "\\u escape is not a character",
-                "\\u không phải là ký tự hợp lệ",
-            )
-        })
+        let hi = self.hex4()?;
+        let code = match hi {
+            0xd800..=0xdbff => {
+                if !self.rest.starts_with("\\u") {
+                    return Err(lone);
+                }
+                self.next();
+                self.next();
+                let lo = self.hex4()?;
+                if !(0xdc00..=0xdfff).contains(&lo) {
+                    return Err(lone);
+                }
+                0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00)
+            }
+            0xdc00..=0xdfff => return Err(lone),
+            _ => hi,
+        };
+        char::from_u32(code).ok_or(lone)
     }
 
     fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
@@ -334,12 +300,7 @@ impl Reader<'_> {
                     self.next();
                     return Ok(Value::Array(items));
                 }
-                _ => {
-                    return Err(self.error(
-                        "expected ',' or ']' in an array",
-                        "cần dấu ',' hoặc ']' trong mảng",
-                    ))
-                }
+                _ => return Err(self.error(Syntax::ArrayPunctuation)),
             }
         }
     }
@@ -356,10 +317,7 @@ impl Reader<'_> {
             self.skip_ws();
             let key_pos = self.pos;
             if self.peek() != Some('"') {
-                return Err(self.error(
-                    "expected a key in double quotes",
-                    "cần tên trường đặt trong dấu ngoặc kép",
-                ));
+                return Err(self.error(Syntax::KeyExpected));
             }
             let key = self.string()?;
             self.skip_ws();
@@ -376,12 +334,7 @@ impl Reader<'_> {
                     self.next();
                     return Ok(Value::Object(members));
                 }
-                _ => {
-                    return Err(self.error(
-                        "expected ',' or '}' in an object (a comma may be missing)",
-                        "cần dấu ',' hoặc '}' trong đối tượng (có thể thiếu dấu phẩy)",
-                    ))
-                }
+                _ => return Err(self.error(Syntax::ObjectPunctuation)),
             }
         }
     }
@@ -482,17 +435,36 @@ mod tests {
     fn errors_point_at_the_place() {
         let e = parse("{\n  \"a\": 1\n  \"b\": 2\n}").unwrap_err();
         assert_eq!(e.pos, Pos { line: 3, column: 3 });
-        assert!(e.en.contains("a comma may be missing"));
+        assert_eq!(e.kind, Syntax::ObjectPunctuation);
         let e = parse("[1, 2").unwrap_err();
         assert_eq!(e.pos, Pos { line: 1, column: 6 });
         assert!(parse("{\"a\": tru}").is_err());
         assert!(parse("\"open").is_err());
         assert!(parse("1 2").is_err());
         let deep = "[".repeat(100) + &"]".repeat(100);
-        assert!(parse(&deep).unwrap_err().en.contains("nest deeper"));
+        assert_eq!(parse(&deep).unwrap_err().kind, Syntax::TooDeep { max: MAX_DEPTH });
         assert_eq!(
             parse("\"\\ud83d\\ude00\"").unwrap().value,
             Value::String("😀".into())
         );
+    }
+
+    /// Half a surrogate pair is an error, not some other character.
+    #[test]
+    fn lone_surrogates_are_rejected() {
+        for bad in [
+            "\"\\ud800\\u0041\"",
+            "\"\\ud800\"",
+            "\"\\ud800x\"",
+            "\"\\udc00\"",
+            "\"\\ud83d\\ud83d\"",
+        ] {
+            let e = parse(bad).unwrap_err();
+            assert_eq!(
+                (e.kind, e.pos),
+                (Syntax::LoneSurrogate, Pos { line: 1, column: 4 }),
+                "{bad}"
+            );
+        }
     }
 }

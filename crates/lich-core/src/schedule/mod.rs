@@ -4,7 +4,7 @@
 //! cites, its contacts, its events (days off, make-up workdays, flag days,
 //! duty, deadlines, reports, festivals, observances) and undated notes.
 //! [`parse_schedule`] reads and checks one, reporting every problem with its
-//! line and column; [`expand`] turns its rules into concrete days;
+//! line and column (as data: [`problem`]; the words are in [`crate::words`]); [`expand`] turns its rules into concrete days;
 //! [`builtin`] holds the data compiled into the widget; [`crate::ical`]
 //! exports it.
 #![cfg_attr(
@@ -13,11 +13,14 @@
 )]
 
 pub mod builtin;
+pub mod conflicts;
 mod expand;
 pub mod json;
 mod model;
-mod validate;
+pub mod problem;
+mod read;
 
 pub use expand::{expand, Occurrence};
 pub use model::*;
-pub use validate::{parse_schedule, Problem, MAX_EVENTS, MAX_FILE_BYTES};
+pub use problem::{Encoding, Problem, ProblemKind, MAX_PROBLEMS};
+pub use read::{parse_schedule, parse_schedule_bytes, too_large, MAX_EVENTS, MAX_FILE_BYTES};

@@ -6,16 +6,19 @@
 //! [`Kind`]); [`super::expand`] turns rules into concrete occurrences.
 
 use chrono::NaiveDate;
+use serde::Serialize;
 
 use crate::calendar::names::Lang;
+use crate::codes;
 
 /// Text in Vietnamese, with English where the publisher gave it; the UI
 /// falls back to Vietnamese.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Text {
     /// Vietnamese (required).
     pub vi: String,
     /// English, if given.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
 
@@ -25,6 +28,15 @@ impl Text {
         match (lang, &self.en) {
             (Lang::En, Some(en)) => en,
             _ => &self.vi,
+        }
+    }
+
+    /// The language the text is in when shown in `lang`: Vietnamese when
+    /// no translation was given (so the page can mark it `lang="vi"`).
+    pub fn lang_of(&self, lang: Lang) -> Lang {
+        match (lang, &self.en) {
+            (Lang::En, Some(_)) => Lang::En,
+            _ => Lang::Vi,
         }
     }
 }
@@ -71,45 +83,72 @@ pub struct Contact {
     pub email: Option<String>,
 }
 
-/// Why a day is off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DayOffReason {
-    /// A statutory holiday day (ngày lễ, Tết).
-    Holiday,
-    /// Nghỉ bù: compensation for a holiday on a weekend.
-    Compensatory,
-    /// A working day swapped off (hoán đổi), worked on a make-up day.
-    Swap,
-    /// A weekend inside a break.
-    Weekend,
+codes! {
+    /// Why a day is off.
+    pub enum DayOffReason {
+        /// A statutory holiday day (ngày lễ, Tết).
+        Holiday = "holiday",
+        /// Nghỉ bù: compensation for a holiday on a weekend.
+        Compensatory = "compensatory",
+        /// A working day swapped off (hoán đổi), worked on a make-up day.
+        Swap = "swap",
+        /// A weekend inside a break.
+        Weekend = "weekend",
+    }
 }
 
-/// The four kinds of Tết duty of the seed notice.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DutyType {
-    /// Trực lãnh đạo.
-    Leadership,
-    /// Trực điều hành.
-    Operations,
-    /// Trực ca.
-    Shift,
-    /// Trực ứng cứu thông tin.
-    IncidentResponse,
-    /// Trực vận hành khai thác mạng lưới.
-    NetworkOperation,
+codes! {
+    /// The kinds of duty (trực) notices name.
+    pub enum DutyType {
+        /// Trực lãnh đạo.
+        Leadership = "leadership",
+        /// Trực điều hành.
+        Operations = "operations",
+        /// Trực ca.
+        Shift = "shift",
+        /// Trực ứng cứu thông tin.
+        IncidentResponse = "incident_response",
+        /// Trực vận hành khai thác mạng lưới.
+        NetworkOperation = "network_operation",
+    }
 }
 
-/// When a report is due relative to the period.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ReportPhase {
-    /// Trước Tết.
-    Before,
-    /// Trong Tết.
-    During,
-    /// Sau Tết.
-    After,
-    /// Đột xuất: when something happens.
-    Incident,
+codes! {
+    /// When a report is due relative to the period.
+    pub enum ReportPhase {
+        /// Trước Tết.
+        Before = "before",
+        /// Trong Tết.
+        During = "during",
+        /// Sau Tết.
+        After = "after",
+        /// Đột xuất: when something happens.
+        Incident = "incident",
+    }
+}
+
+codes! {
+    /// The kinds of event, as files name them (`"kind"`).
+    pub enum KindCode {
+        /// [`Kind::Holiday`].
+        Holiday = "holiday",
+        /// [`Kind::DayOff`].
+        DayOff = "day_off",
+        /// [`Kind::MakeUpWorkday`].
+        MakeUpWorkday = "make_up_workday",
+        /// [`Kind::Flag`].
+        Flag = "flag",
+        /// [`Kind::Duty`].
+        Duty = "duty",
+        /// [`Kind::Deadline`].
+        Deadline = "deadline",
+        /// [`Kind::Report`].
+        Report = "report",
+        /// [`Kind::Festival`].
+        Festival = "festival",
+        /// [`Kind::Observance`].
+        Observance = "observance",
+    }
 }
 
 /// What an event is.
@@ -149,43 +188,31 @@ impl Kind {
         !matches!(self, Kind::Festival | Kind::Observance)
     }
 
-    /// The kind's name in files and in filters.
-    pub fn code(&self) -> &'static str {
+    /// The kind's code in files and in filters.
+    pub fn code(&self) -> KindCode {
         match self {
-            Kind::Holiday => "holiday",
-            Kind::DayOff(_) => "day_off",
-            Kind::MakeUpWorkday => "make_up_workday",
-            Kind::Flag => "flag",
-            Kind::Duty { .. } => "duty",
-            Kind::Deadline { .. } => "deadline",
-            Kind::Report(_) => "report",
-            Kind::Festival => "festival",
-            Kind::Observance => "observance",
+            Kind::Holiday => KindCode::Holiday,
+            Kind::DayOff(_) => KindCode::DayOff,
+            Kind::MakeUpWorkday => KindCode::MakeUpWorkday,
+            Kind::Flag => KindCode::Flag,
+            Kind::Duty { .. } => KindCode::Duty,
+            Kind::Deadline { .. } => KindCode::Deadline,
+            Kind::Report(_) => KindCode::Report,
+            Kind::Festival => KindCode::Festival,
+            Kind::Observance => KindCode::Observance,
         }
     }
-
-    /// Every kind code, in display order.
-    pub const CODES: [&'static str; 9] = [
-        "holiday",
-        "day_off",
-        "make_up_workday",
-        "flag",
-        "duty",
-        "deadline",
-        "report",
-        "festival",
-        "observance",
-    ];
 }
 
-/// What a lunar rule does in a year whose month lacks the day (30th of a
-/// 29-day month).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MissingDay {
-    /// Use the month's last day (as for Giao thừa, 29 Chạp in such years).
-    LastDay,
-    /// No occurrence that year.
-    Skip,
+codes! {
+    /// What a yearly rule does in a year that lacks its day: day 30 of a
+    /// 29-day lunar month, or 29 February in a common year.
+    pub enum MissingDay {
+        /// Use the month's last day (as for Giao thừa, 29 Chạp in such years).
+        LastDay = "last_day",
+        /// No occurrence that year.
+        Skip = "skip",
+    }
 }
 
 /// When an event happens.
@@ -212,6 +239,8 @@ pub enum When {
         month: u32,
         /// Day 1–31.
         day: u32,
+        /// What to do in years without the day (only 29 February).
+        missing: MissingDay,
         /// Only in these years, inclusive.
         years: Option<(i32, i32)>,
     },
@@ -219,32 +248,25 @@ pub enum When {
     Undated(Text),
 }
 
-/// How sure the publisher is of an event.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Confidence {
-    /// Stated by an official text or by two independent sources.
-    #[default]
-    Confirmed,
-    /// One source only.
-    SingleSource,
-    /// Computed (a lunar date, a weekday), not stated.
-    Derived,
-    /// Not verified: the source text was not found.
-    Unverified,
-    /// Depends on a decision not yet confirmed.
-    Pending,
+codes! {
+    /// How sure the publisher is of an event.
+    pub enum Confidence {
+        /// Stated by an official text or by two independent sources.
+        Confirmed = "confirmed",
+        /// One source only.
+        SingleSource = "single_source",
+        /// Computed (a lunar date, a weekday), not stated.
+        Derived = "derived",
+        /// Not verified: the source text was not found.
+        Unverified = "unverified",
+        /// Depends on a decision not yet confirmed.
+        Pending = "pending",
+    }
 }
 
-impl Confidence {
-    /// The code used in files.
-    pub fn code(self) -> &'static str {
-        match self {
-            Confidence::Confirmed => "confirmed",
-            Confidence::SingleSource => "single_source",
-            Confidence::Derived => "derived",
-            Confidence::Unverified => "unverified",
-            Confidence::Pending => "pending",
-        }
+impl Default for Confidence {
+    fn default() -> Self {
+        Confidence::Confirmed
     }
 }
 

@@ -1,0 +1,459 @@
+//! The format's own half of reading: the schedule's header, its documents,
+//! contacts, notes and events, and the ways an event gives its date.
+
+use super::super::json::{Node, Value};
+use super::super::model::*;
+use super::super::problem::ProblemKind;
+use super::fields::{at_field, at_item, Decoder, Fields};
+use super::FORMAT;
+use crate::error::Snippet;
+use chrono::NaiveDate;
+
+/// The top-level fields of a schedule.
+pub(super) const SCHEDULE_FIELDS: &[&str] = &[
+    "$schema",
+    "format",
+    "id",
+    "title",
+    "publisher",
+    "updated",
+    "focus",
+    "documents",
+    "contacts",
+    "events",
+    "notes",
+];
+
+/// The fields of an event.
+pub(super) const EVENT_FIELDS: &[&str] = &[
+    "id",
+    "kind",
+    "title",
+    "description",
+    "date",
+    "from",
+    "to",
+    "lunar",
+    "solar",
+    "undated",
+    "sources",
+    "audience",
+    "contacts",
+    "confidence",
+    "day_off_reason",
+    "duty_types",
+    "hours",
+    "due_to",
+    "report_phase",
+];
+
+impl Decoder {
+    /// `"format": 1` — the number, not the text "1".
+    pub(super) fn format(&mut self, node: &Node) {
+        match &node.value {
+            Value::Number(x) if x == FORMAT => {}
+            Value::String(x) if x.trim() == FORMAT => {
+                self.problem("$.format", node.pos, ProblemKind::FormatQuoted)
+            }
+            _ => self.problem("$.format", node.pos, ProblemKind::FormatVersion),
+        }
+    }
+
+    pub(super) fn publisher(&mut self, node: &Node) -> Option<Publisher> {
+        let p = self.object(node, "$.publisher", &["agency", "province"], &["agency"])?;
+        Some(Publisher {
+            agency: self.field_string(&p, "agency", "$.publisher")?,
+            province: self.field_string(&p, "province", "$.publisher"),
+        })
+    }
+
+    pub(super) fn document(&mut self, node: &Node, path: &str) -> Option<Document> {
+        let f = self.object(
+            node,
+            path,
+            &["id", "number", "issuer", "date", "subject", "url", "note"],
+            &["id", "number", "issuer", "date", "subject"],
+        )?;
+        let id = self.field_string(&f, "id", path);
+        // A number may be blank in the document itself ("Số: /STTTT-TTr").
+        let number = match f.get("number").map(|n| &n.value) {
+            Some(Value::String(s)) => Some(s.trim().to_string()),
+            _ => self.field_string(&f, "number", path),
+        };
+        let issuer = self.field_string(&f, "issuer", path);
+        let date = f
+            .get("date")
+            .and_then(|n| self.doc_date(n, &at_field(path, "date")));
+        let subject = f
+            .get("subject")
+            .and_then(|n| self.text(n, &at_field(path, "subject")));
+        let url = f.get("url").and_then(|n| self.link(n, &at_field(path, "url")));
+        let note = f
+            .get("note")
+            .and_then(|n| self.text(n, &at_field(path, "note")));
+        Some(Document {
+            id: id?,
+            number: number?,
+            issuer: issuer?,
+            date: date?,
+            subject: subject?,
+            url,
+            note,
+        })
+    }
+
+    /// A document's date: a day, or `YYYY-MM` when the day is blank in the
+    /// document itself; either inside the supported range.
+    fn doc_date(&mut self, node: &Node, path: &str) -> Option<DocDate> {
+        if let Value::String(s) = &node.value {
+            let s = s.trim();
+            if s.len() == 7 && s.as_bytes().get(4) == Some(&b'-') && s.is_ascii() {
+                let (y, m) = (s[..4].parse::<i32>(), s[5..].parse::<u32>());
+                if let (Ok(year), Ok(month @ 1..=12)) = (y, m) {
+                    if crate::calendar::YEARS.contains(&year) {
+                        return Some(DocDate::Month(year, month));
+                    }
+                    self.problem(path, node.pos, ProblemKind::MonthOutOfRange { year, month });
+                    return None;
+                }
+            }
+        }
+        self.date(node, path).map(DocDate::Day)
+    }
+
+    pub(super) fn contact(&mut self, node: &Node, path: &str) -> Option<Contact> {
+        let f = self.object(
+            node,
+            path,
+            &["id", "name", "phone", "email"],
+            &["id", "name"],
+        )?;
+        let id = self.field_string(&f, "id", path);
+        let name = f
+            .get("name")
+            .and_then(|n| self.text(n, &at_field(path, "name")));
+        let phone = f.get("phone").and_then(|n| {
+            let p = at_field(path, "phone");
+            let s = self.string(n, &p)?;
+            if crate::links::is_phone(&s) {
+                Some(s)
+            } else {
+                let value = Snippet::new(&s);
+                self.problem(&p, n.pos, ProblemKind::NotPhone { value });
+                None
+            }
+        });
+        let email = f.get("email").and_then(|n| {
+            let p = at_field(path, "email");
+            let s = self.string(n, &p)?;
+            if crate::links::is_email(&s) {
+                Some(s)
+            } else {
+                let value = Snippet::new(&s);
+                self.problem(&p, n.pos, ProblemKind::NotEmail { value });
+                None
+            }
+        });
+        Some(Contact {
+            id: id?,
+            name: name?,
+            phone,
+            email,
+        })
+    }
+
+    pub(super) fn note(&mut self, node: &Node, path: &str) -> Option<Note> {
+        let f = self.object(
+            node,
+            path,
+            &["id", "title", "points", "audience", "sources"],
+            &["id", "title", "points"],
+        )?;
+        let id = self.field_string(&f, "id", path);
+        let title = f
+            .get("title")
+            .and_then(|n| self.text(n, &at_field(path, "title")));
+        let p = at_field(path, "points");
+        let nodes = f.get("points").map(|n| self.array(n, &p)).unwrap_or(&[]);
+        let points = nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| self.text(n, &at_item(&p, i)))
+            .collect();
+        let audience = self.strings(&f, "audience", path);
+        let sources = self.strings(&f, "sources", path);
+        Some(Note {
+            id: id?,
+            title: title?,
+            points,
+            audience,
+            sources,
+        })
+    }
+
+    pub(super) fn event(&mut self, node: &Node, path: &str) -> Option<Event> {
+        let f = self.object(node, path, EVENT_FIELDS, &["id", "kind", "title"])?;
+        let id = self.field_string(&f, "id", path);
+        let code = f.get("kind").and_then(|n| {
+            self.enumeration(n, &at_field(path, "kind"), KindCode::CODES, KindCode::ALL)
+        });
+        let kind = code.and_then(|code| self.kind(code, &f, node, path));
+        let title = f
+            .get("title")
+            .and_then(|n| self.text(n, &at_field(path, "title")));
+        let description = f
+            .get("description")
+            .and_then(|n| self.text(n, &at_field(path, "description")));
+        let when = self.when(&f, node, path);
+        let sources = self.strings(&f, "sources", path);
+        let audience = self.strings(&f, "audience", path);
+        let contacts = self.strings(&f, "contacts", path);
+        let confidence = match f.get("confidence") {
+            Some(n) => Some(self.enumeration(
+                n,
+                &at_field(path, "confidence"),
+                Confidence::CODES,
+                Confidence::ALL,
+            )?),
+            None => None,
+        };
+        Some(Event {
+            id: id?,
+            kind: kind?,
+            title: title?,
+            description,
+            when: when?,
+            sources,
+            audience,
+            contacts,
+            confidence: confidence.unwrap_or_default(),
+            origin: String::new(),
+        })
+    }
+
+    /// The kind and the fields only it may have.
+    fn kind(&mut self, code: KindCode, f: &Fields, node: &Node, path: &str) -> Option<Kind> {
+        const ONLY_FOR: [(&str, KindCode); 5] = [
+            ("day_off_reason", KindCode::DayOff),
+            ("duty_types", KindCode::Duty),
+            ("hours", KindCode::Duty),
+            ("due_to", KindCode::Deadline),
+            ("report_phase", KindCode::Report),
+        ];
+        for (key, owner) in ONLY_FOR {
+            if f.contains_key(key) && code != owner {
+                self.problem(
+                    &at_field(path, key),
+                    node.pos,
+                    ProblemKind::OnlyForKind {
+                        key,
+                        kind: owner.code(),
+                    },
+                );
+            }
+        }
+        Some(match code {
+            KindCode::Holiday => Kind::Holiday,
+            KindCode::DayOff => Kind::DayOff(match f.get("day_off_reason") {
+                Some(n) => self.enumeration(
+                    n,
+                    &at_field(path, "day_off_reason"),
+                    DayOffReason::CODES,
+                    DayOffReason::ALL,
+                )?,
+                None => DayOffReason::Holiday,
+            }),
+            KindCode::MakeUpWorkday => Kind::MakeUpWorkday,
+            KindCode::Flag => Kind::Flag,
+            KindCode::Duty => {
+                let p = at_field(path, "duty_types");
+                let nodes = f
+                    .get("duty_types")
+                    .map(|n| self.array(n, &p))
+                    .unwrap_or(&[]);
+                let types = nodes
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, n)| {
+                        self.enumeration(n, &at_item(&p, i), DutyType::CODES, DutyType::ALL)
+                    })
+                    .collect();
+                Kind::Duty {
+                    types,
+                    hours: self.field_string(f, "hours", path),
+                }
+            }
+            KindCode::Deadline => Kind::Deadline {
+                to: self.field_string(f, "due_to", path),
+            },
+            KindCode::Report => {
+                let Some(n) = f.get("report_phase") else {
+                    self.problem(path, node.pos, ProblemKind::ReportNeedsPhase);
+                    return None;
+                };
+                Kind::Report(self.enumeration(
+                    n,
+                    &at_field(path, "report_phase"),
+                    ReportPhase::CODES,
+                    ReportPhase::ALL,
+                )?)
+            }
+            KindCode::Festival => Kind::Festival,
+            KindCode::Observance => Kind::Observance,
+        })
+    }
+
+    /// Exactly one of `date`, `from`+`to`, `lunar`, `solar`, `undated`.
+    fn when(&mut self, f: &Fields, node: &Node, path: &str) -> Option<When> {
+        let given: Vec<&str> = ["date", "from", "lunar", "solar", "undated"]
+            .into_iter()
+            .filter(|k| f.contains_key(k))
+            .collect();
+        if given.len() != 1 {
+            self.problem(path, node.pos, ProblemKind::OneDateForm);
+            return None;
+        }
+        if f.contains_key("to") && !f.contains_key("from") {
+            self.problem(&at_field(path, "to"), node.pos, ProblemKind::ToNeedsFrom);
+            return None;
+        }
+        let field = |key: &str| f.get(key).copied();
+        match given[0] {
+            "date" => field("date")
+                .and_then(|n| self.date(n, &at_field(path, "date")))
+                .map(When::Day),
+            "from" => {
+                let from = field("from").and_then(|n| self.date(n, &at_field(path, "from")));
+                let Some(to_node) = field("to") else {
+                    self.problem(path, node.pos, ProblemKind::FromNeedsTo);
+                    return None;
+                };
+                let to = self.date(to_node, &at_field(path, "to"));
+                let (from, to) = (from?, to?);
+                if to < from {
+                    let kind = ProblemKind::RangeBackwards { from, to };
+                    self.problem(&at_field(path, "to"), to_node.pos, kind);
+                    return None;
+                }
+                Some(When::Range(from, to))
+            }
+            "lunar" => self.lunar_rule(field("lunar")?, &at_field(path, "lunar")),
+            "solar" => self.solar_rule(field("solar")?, &at_field(path, "solar")),
+            _ => field("undated")
+                .and_then(|n| self.text(n, &at_field(path, "undated")))
+                .map(When::Undated),
+        }
+    }
+
+    /// `"years": {"from": …, "to": …}` of a yearly rule, inside the supported years.
+    fn years(&mut self, f: &Fields, path: &str) -> Option<Option<(i32, i32)>> {
+        let Some(n) = f.get("years") else {
+            return Some(None);
+        };
+        let p = at_field(path, "years");
+        let y = self.object(n, &p, &["from", "to"], &["from", "to"])?;
+        let span = crate::calendar::YEARS;
+        let range = (i64::from(*span.start()), i64::from(*span.end()));
+        let a = y
+            .get("from")
+            .and_then(|n| self.integer(n, &at_field(&p, "from"), range));
+        let b = y
+            .get("to")
+            .and_then(|n| self.integer(n, &at_field(&p, "to"), range));
+        let (a, b) = (a? as i32, b? as i32);
+        if b < a {
+            self.problem(&p, n.pos, ProblemKind::YearsBackwards { from: a, to: b });
+            return None;
+        }
+        Some(Some((a, b)))
+    }
+
+    fn missing_day(&mut self, f: &Fields, path: &str) -> Option<Option<MissingDay>> {
+        match f.get("missing_day") {
+            Some(n) => self
+                .enumeration(
+                    n,
+                    &at_field(path, "missing_day"),
+                    MissingDay::CODES,
+                    MissingDay::ALL,
+                )
+                .map(Some),
+            None => Some(None),
+        }
+    }
+
+    fn lunar_rule(&mut self, node: &Node, path: &str) -> Option<When> {
+        let f = self.object(
+            node,
+            path,
+            &["month", "day", "missing_day", "years"],
+            &["month", "day"],
+        )?;
+        let month = f
+            .get("month")
+            .and_then(|n| self.integer(n, &at_field(path, "month"), (1, 12)));
+        let day = f
+            .get("day")
+            .and_then(|n| self.integer(n, &at_field(path, "day"), (1, 30)));
+        let missing = self.missing_day(&f, path)?;
+        let years = self.years(&f, path)?;
+        let (month, day) = (month? as u8, day? as u8);
+        if day == 30 && missing.is_none() {
+            self.problem(path, node.pos, ProblemKind::LunarDay30NeedsRule);
+            return None;
+        }
+        Some(When::Lunar {
+            month,
+            day,
+            missing: missing.unwrap_or(MissingDay::Skip),
+            years,
+        })
+    }
+
+    fn solar_rule(&mut self, node: &Node, path: &str) -> Option<When> {
+        let f = self.object(
+            node,
+            path,
+            &["month", "day", "missing_day", "years"],
+            &["month", "day"],
+        )?;
+        let month = f
+            .get("month")
+            .and_then(|n| self.integer(n, &at_field(path, "month"), (1, 12)));
+        let day = f
+            .get("day")
+            .and_then(|n| self.integer(n, &at_field(path, "day"), (1, 31)));
+        let missing = self.missing_day(&f, path)?;
+        let years = self.years(&f, path)?;
+        let (month, day) = (month? as u32, day? as u32);
+        // 2024 is a leap year: every month–day that ever exists exists in it.
+        if NaiveDate::from_ymd_opt(2024, month, day).is_none() {
+            self.problem(path, node.pos, ProblemKind::NoSuchSolarDay { month, day });
+            return None;
+        }
+        if (month, day) == (2, 29) && missing.is_none() {
+            self.problem(path, node.pos, ProblemKind::February29NeedsRule);
+            return None;
+        }
+        Some(When::Solar {
+            month,
+            day,
+            missing: missing.unwrap_or(MissingDay::Skip),
+            years,
+        })
+    }
+}
+
+/// The `"id"` string of a raw object, if it has one.
+pub(super) fn raw_id(node: &Node) -> Option<&str> {
+    let Value::Object(members) = &node.value else {
+        return None;
+    };
+    members
+        .iter()
+        .find(|(k, _, _)| k == "id")
+        .and_then(|(_, _, v)| match &v.value {
+            Value::String(s) => Some(s.as_str()),
+            _ => None,
+        })
+}

@@ -1,0 +1,172 @@
+//! What the parts of a file say of each other: the whole schedule is read
+//! here, then its ids are checked for uniqueness, its citations of
+//! documents and contacts for existence, and its days for contradictions.
+
+use super::super::conflicts::off_and_worked;
+use super::super::json::{Node, Pos};
+use super::super::model::*;
+use super::super::problem::{Item, ProblemKind};
+use super::entities::{raw_id, SCHEDULE_FIELDS};
+use super::fields::{at_item, Decoder, Fields};
+use super::MAX_EVENTS;
+use crate::error::Snippet;
+use std::collections::HashSet;
+
+type Listed<T> = Vec<(usize, Pos, T)>;
+
+impl Decoder {
+    pub(super) fn schedule(&mut self, root: &Node) -> Option<Schedule> {
+        let f = self.object(
+            root,
+            "$",
+            SCHEDULE_FIELDS,
+            &["format", "id", "title", "publisher", "updated", "events"],
+        )?;
+        if let Some(n) = f.get("format") {
+            self.format(n);
+        }
+        let id = f.get("id").and_then(|n| self.string(n, "$.id"));
+        let title = f.get("title").and_then(|n| self.text(n, "$.title"));
+        let publisher = f.get("publisher").and_then(|n| self.publisher(n));
+        let updated = f.get("updated").and_then(|n| self.date(n, "$.updated"));
+        let focus = f.get("focus").and_then(|n| self.date(n, "$.focus"));
+
+        let (documents, document_ids) = self.list(&f, "documents", Self::document);
+        let (contacts, _) = self.list(&f, "contacts", Self::contact);
+        let (notes, _) = self.list(&f, "notes", Self::note);
+        let (events, _) = self.list(&f, "events", Self::event);
+
+        self.citations(&documents, &document_ids, &contacts, &notes, &events);
+        for c in off_and_worked(events.iter().map(|(_, _, e)| e)) {
+            if let (Some((i, pos, work)), Some((_, _, off))) = (events.get(c.work), events.get(c.off)) {
+                let kind = ProblemKind::OffAndWorked {
+                    day: c.day,
+                    work: Snippet::new(&work.id),
+                    off: Snippet::new(&off.id),
+                };
+                self.problem(&at_item("$.events", *i), *pos, kind);
+            }
+        }
+
+        let id = id?;
+        let events = events
+            .into_iter()
+            .map(|(_, _, mut e)| {
+                e.origin.clone_from(&id);
+                e
+            })
+            .collect();
+        Some(Schedule {
+            id,
+            title: title?,
+            publisher: publisher?,
+            updated: updated?,
+            focus,
+            documents: documents.into_iter().map(|(_, _, d)| d).collect(),
+            contacts: contacts.into_iter().map(|(_, _, c)| c).collect(),
+            events,
+            notes: notes.into_iter().map(|(_, _, n)| n).collect(),
+        })
+    }
+
+    /// The items of an array field that read, with their index and
+    /// position, and the ids of all its items (read or not); checks that
+    /// the ids are unique.
+    fn list<'a, T>(
+        &mut self,
+        f: &Fields<'a>,
+        key: &str,
+        item: fn(&mut Self, &Node, &str) -> Option<T>,
+    ) -> (Listed<T>, HashSet<&'a str>) {
+        let mut ids = HashSet::new();
+        let Some(node) = f.get(key) else {
+            return (Vec::new(), ids);
+        };
+        let path = ["$.", key].concat();
+        let items = self.array(node, &path);
+        if key == "events" && items.len() > MAX_EVENTS {
+            let kind = ProblemKind::TooManyEvents {
+                count: items.len(),
+                limit: MAX_EVENTS,
+            };
+            self.problem(&path, node.pos, kind);
+            return (Vec::new(), ids);
+        }
+        for (i, n) in items.iter().enumerate() {
+            if let Some(id) = raw_id(n) {
+                if !ids.insert(id) {
+                    let kind = ProblemKind::DuplicateId {
+                        id: Snippet::new(id),
+                    };
+                    self.problem(&(at_item(&path, i) + ".id"), n.pos, kind);
+                }
+            }
+        }
+        let read = items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| item(self, n, &at_item(&path, i)).map(|t| (i, n.pos, t)))
+            .collect();
+        (read, ids)
+    }
+
+    /// Every cited document and contact exists; official events cite one.
+    /// A document that is in the file but could not be read is said once,
+    /// where it is, not at every citation.
+    fn citations(
+        &mut self,
+        documents: &Listed<Document>,
+        document_ids: &HashSet<&str>,
+        contacts: &Listed<Contact>,
+        notes: &Listed<Note>,
+        events: &Listed<Event>,
+    ) {
+        let valid: HashSet<&str> = documents.iter().map(|(_, _, d)| d.id.as_str()).collect();
+        let contact_ids: HashSet<&str> = contacts.iter().map(|(_, _, c)| c.id.as_str()).collect();
+        let mut invalid_said = HashSet::new();
+        let cited = notes
+            .iter()
+            .map(|(i, pos, n)| (Item::Note, "$.notes", *i, *pos, n.id.as_str(), &n.sources))
+            .chain(
+                events
+                    .iter()
+                    .map(|(i, pos, e)| (Item::Event, "$.events", *i, *pos, e.id.as_str(), &e.sources)),
+            );
+        for (item, list, i, pos, id, sources) in cited {
+            for s in sources.iter().filter(|s| !valid.contains(s.as_str())) {
+                let path = at_item(list, i) + ".sources";
+                if document_ids.contains(s.as_str()) {
+                    if invalid_said.insert(s.as_str()) {
+                        let kind = ProblemKind::InvalidDocument {
+                            document: Snippet::new(s),
+                        };
+                        self.problem(&path, pos, kind);
+                    }
+                } else {
+                    let kind = ProblemKind::UnknownDocument {
+                        item,
+                        id: Snippet::new(id),
+                        document: Snippet::new(s),
+                    };
+                    self.problem(&path, pos, kind);
+                }
+            }
+        }
+        for (i, pos, e) in events {
+            if e.kind.is_official() && e.sources.is_empty() {
+                let kind = ProblemKind::MissingSource {
+                    event: Snippet::new(&e.id),
+                    kind: e.kind.code().code(),
+                };
+                self.problem(&(at_item("$.events", *i) + ".sources"), *pos, kind);
+            }
+            for c in e.contacts.iter().filter(|c| !contact_ids.contains(c.as_str())) {
+                let kind = ProblemKind::UnknownContact {
+                    event: Snippet::new(&e.id),
+                    contact: Snippet::new(c),
+                };
+                self.problem(&(at_item("$.events", *i) + ".contacts"), *pos, kind);
+            }
+        }
+    }
+}

@@ -1,0 +1,625 @@
+//! English.
+
+use super::{Catalogue, CliMessage, DayDescription, LoadMessage, Marker, Names, Ui};
+use crate::calendar::names::Lang;
+use crate::calendar::sexagenary::CanChi;
+use crate::day_marks::Group;
+use crate::calendar::LunarDate;
+use crate::embed_options::{OptionName, OptionProblem};
+use crate::error::{Error, Expected};
+use crate::schedule::conflicts::Conflict;
+use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
+use crate::schedule::{Confidence, DayOffReason, DocDate, Document, Kind};
+use crate::widget::View;
+use crate::text::{dmy, iso};
+use chrono::{Datelike, NaiveDate};
+
+/// The English catalogue.
+#[derive(Debug)]
+pub struct En;
+
+/// The interface's labels.
+pub const UI: Ui = Ui {
+    views_label: "View",
+    other_lang: "Tiếng Việt",
+    other_lang_label: "Chuyển sang tiếng Việt",
+    prev_year: "« Previous year",
+    prev_month: "‹ Previous month",
+    next_month: "Next month ›",
+    next_year: "Next year »",
+    today: "Today",
+    tet: "Tết",
+    pick_month: "Month",
+    pick_year: "Year",
+    month_option: "Month",
+    go: "Show",
+    mark_off: "Off",
+    mark_compensatory: "Off",
+    mark_workday: "Work",
+    mark_flag: "Flag",
+    mark_deadline: "Due",
+    mark_duty: "Duty",
+    details_events: "On this day",
+    no_events: "Nothing on this day.",
+    can_chi: "Day {d}, month {m}, year {y}",
+    solar_term: "Solar term",
+    term_begins: "begins today",
+    hours_show: "Show auspicious hours",
+    hours_hide: "Hide auspicious hours",
+    hours_title: "Auspicious hours (giờ hoàng đạo)",
+    audience: "Who",
+    source: "Source",
+    contacts: "Contacts",
+    confidence: "Confidence",
+    filters_label: "Show",
+    agenda_title: "Agenda",
+    next_off: "Next day off",
+    undated_title: "Obligations without a date",
+    nothing: "Nothing in this period.",
+    export: "Download calendar (.ics)",
+    year_title: "Year",
+    print: "Print the year",
+    conv_solar_title: "Solar → lunar",
+    conv_lunar_title: "Lunar → solar",
+    conv_solar_date: "Solar date",
+    conv_lunar_year: "Lunar year",
+    conv_lunar_month: "Month",
+    conv_lunar_day: "Day",
+    conv_leap: "Leap month",
+    conv_result: "Result",
+    conv_numbers: "Enter the year, month and day as numbers.",
+    legend_title: "Legend",
+    legend_off: "Days off",
+    legend_workday: "make-up working day",
+    legend_flag: "Flag display",
+    legend_deadline: "deadline",
+    legend_duty: "duty period",
+    legend_today: "Today",
+    legend_lunar: "Small number: lunar day",
+    legend_new_month: "Day/month (e.g. 1/1): first day of a lunar month; N: leap month",
+    notes_title: "Other instructions of the notice",
+    static_list_title: "Days off, flag days, duty and deadlines this month",
+    data_from: "Data",
+    data_builtin: "built into the calendar",
+    no_number: "(no number)",
+    page_title: "Calendar",
+};
+
+/// The calendar's names in English.
+pub const NAMES: Names = Names {
+    weekdays: [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    solar_months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    animals: [
+        "Rat", "Ox", "Tiger", "Cat", "Dragon", "Snake", "Horse", "Goat", "Monkey", "Rooster",
+        "Dog", "Pig",
+    ],
+    solar_terms: [
+        "Spring Equinox",
+        "Clear and Bright",
+        "Grain Rain",
+        "Start of Summer",
+        "Grain Buds",
+        "Grain in Ear",
+        "Summer Solstice",
+        "Minor Heat",
+        "Major Heat",
+        "Start of Autumn",
+        "End of Heat",
+        "White Dew",
+        "Autumn Equinox",
+        "Cold Dew",
+        "Frost's Descent",
+        "Start of Winter",
+        "Minor Snow",
+        "Major Snow",
+        "Winter Solstice",
+        "Minor Cold",
+        "Major Cold",
+        "Start of Spring",
+        "Rain Water",
+        "Awakening of Insects",
+    ],
+};
+
+fn range() -> String {
+    let r = crate::calendar::RANGE;
+    format!("{} to {}", iso(*r.start()), iso(*r.end()))
+}
+
+fn leap(leap: bool) -> &'static str {
+    if leap {
+        " (leap)"
+    } else {
+        ""
+    }
+}
+
+fn json_type(t: JsonType) -> &'static str {
+    match t {
+        JsonType::Null => "null",
+        JsonType::Bool => "a boolean",
+        JsonType::Number => "a number",
+        JsonType::String => "a string",
+        JsonType::Array => "an array",
+        JsonType::Object => "an object",
+    }
+}
+
+fn quoted(c: char) -> String {
+    if c.is_control() {
+        format!("the control character U+{:04X}", c as u32)
+    } else {
+        format!("'{c}'")
+    }
+}
+
+fn syntax(s: Syntax) -> String {
+    match s {
+        Syntax::TrailingText => "unexpected text after the end of the JSON value".into(),
+        Syntax::Expected { wanted, found } => format!(
+            "expected '{wanted}' but found {}",
+            found.map_or("the end of the file".into(), quoted)
+        ),
+        Syntax::TooDeep { max } => format!("arrays and objects nest deeper than {max} levels"),
+        Syntax::UnexpectedChar(c) => format!(
+            "unexpected {}: a value must be a string, number, object, array, true, false or null",
+            quoted(c)
+        ),
+        Syntax::UnexpectedEnd => "the file ends where a value was expected".into(),
+        Syntax::UnknownWord(w) => {
+            format!("unknown word: did you mean {w}? (strings need double quotes)")
+        }
+        Syntax::NotANumber => "this is not a number".into(),
+        Syntax::UnclosedString => "a string is not closed (missing \")".into(),
+        Syntax::BadEscape => "unknown escape after \\".into(),
+        Syntax::ControlInString => {
+            "a line break or control character inside a string (write \\n)".into()
+        }
+        Syntax::BadHexEscape => "\\u needs four hexadecimal digits".into(),
+        Syntax::LoneSurrogate => "half of a \\u surrogate pair: a \\ud800–\\udbff escape must be followed by a \\udc00–\\udfff one".into(),
+        Syntax::ArrayPunctuation => "expected ',' or ']' in an array".into(),
+        Syntax::KeyExpected => "expected a key in double quotes".into(),
+        Syntax::ObjectPunctuation => {
+            "expected ',' or '}' in an object (a comma may be missing)".into()
+        }
+    }
+}
+
+fn list(items: &[&str]) -> String {
+    items.join(", ")
+}
+
+fn or_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+fn option_values(o: OptionName) -> String {
+    match o {
+        OptionName::Month => format!(
+            "a month YYYY-MM (01–12) from {} to {}",
+            &iso(*crate::calendar::RANGE.start())[..7],
+            &iso(*crate::calendar::RANGE.end())[..7]
+        ),
+        OptionName::Lang => "vi or en".into(),
+        OptionName::Src => "an http(s) or relative URL".into(),
+        OptionName::Data => "merge or replace".into(),
+        OptionName::View => or_list(View::CODES),
+        OptionName::Kinds => format!("a list of {}", list(Group::CODES)),
+        OptionName::FirstDay => "mon or sun".into(),
+        OptionName::Theme => "auto, light or dark".into(),
+        OptionName::Compact => "true or false".into(),
+    }
+}
+
+impl Catalogue for En {
+    fn lang(&self) -> Lang {
+        Lang::En
+    }
+
+    fn ui(&self) -> &'static Ui {
+        &UI
+    }
+
+    fn names(&self) -> &'static Names {
+        &NAMES
+    }
+
+    fn view(&self, v: View) -> &'static str {
+        match v {
+            View::Month => "Month",
+            View::Agenda => "Agenda",
+            View::Year => "Year",
+            View::Converter => "Converter",
+        }
+    }
+
+    fn group(&self, g: Group) -> &'static str {
+        match g {
+            Group::DaysOff => "Days off",
+            Group::Flags => "Flag days",
+            Group::Work => "Duty and deadlines",
+            Group::Festivals => "Festivals",
+        }
+    }
+
+    fn error(&self, e: &Error) -> String {
+        match e {
+            Error::DayOutOfRange { day: (y, m, d) } => format!(
+                "{y:04}-{m:02}-{d:02} is outside the supported range {}",
+                range()
+            ),
+            Error::LunarYearOutOfRange { year } => format!(
+                "lunar year {year} is outside the supported range (solar dates {})",
+                range()
+            ),
+            Error::LunarMonthNumber { month } => {
+                format!("lunar month {month} does not exist: a lunar month is numbered 1 to 12")
+            }
+            Error::LunarDayNumber { day } => {
+                format!("lunar day {day} does not exist: a lunar day is numbered 1 to 30")
+            }
+            Error::NoSuchLeapMonth {
+                year,
+                month,
+                leap_month,
+            } => match leap_month {
+                None => format!("lunar year {year} has no leap month"),
+                Some(l) => format!(
+                    "lunar year {year} has leap month {l} only, not a leap month {month}"
+                ),
+            },
+            Error::LunarDayTooLarge {
+                year,
+                month,
+                leap: is_leap,
+                day,
+                length,
+            } => format!(
+                "day {day} does not exist: month {month}{} of lunar year {year} has {length} days",
+                leap(*is_leap)
+            ),
+            Error::SolarMonthNumber { year, month } => {
+                format!("{year:04}-{month:02} does not exist: the month must be 1 to 12")
+            }
+            Error::SolarDayTooLarge { year, month, day } => {
+                format!("solar date {year:04}-{month:02}-{day:02} does not exist: {year:04}-{month:02} has no day {day}")
+            }
+            Error::Parse { input, expected } => format!(
+                "cannot read \"{input}\": expected {}",
+                match expected {
+                    Expected::SolarDate => "a date YYYY-MM-DD",
+                    Expected::LunarDate => "a lunar date YYYY-M-D",
+                    Expected::Month => "a month YYYY-MM",
+                    Expected::LunarLine => "LUNAR_YEAR LUNAR_MONTH LUNAR_DAY LEAP (LEAP 0 or 1)",
+                }
+            ),
+        }
+    }
+
+    fn problem(&self, p: &ProblemKind) -> String {
+        use ProblemKind as P;
+        match p {
+            P::FileTooLarge { bytes, limit } => {
+                format!("the file is {bytes} bytes; the limit is {limit} bytes (1 MiB)")
+            }
+            P::NotUtf8 { offset, guess } => format!(
+                "the file is not UTF-8 (byte {offset} is not valid UTF-8){}; save it as UTF-8",
+                match guess {
+                    Encoding::Utf16Le | Encoding::Utf16Be => ": it looks like UTF-16 (\"Unicode\")",
+                    Encoding::Legacy => ": it looks like an older encoding such as Windows-1258 or TCVN3",
+                }
+            ),
+            P::Syntax(s) => syntax(*s),
+            P::TooManyEvents { count, limit } => format!("{count} events; the limit is {limit}"),
+            P::More { count } => format!("and {count} more problems, not listed; fix these first"),
+            P::WrongType { expected, found } => {
+                format!("expected {}, found {}", json_type(*expected), json_type(*found))
+            }
+            P::Empty => "must not be empty".into(),
+            P::UnknownField {
+                key,
+                suggestion,
+                allowed,
+            } => format!(
+                "unknown field \"{key}\"{}; allowed: {}",
+                suggestion.map_or(String::new(), |s| format!(" (did you mean \"{s}\"?)")),
+                list(allowed)
+            ),
+            P::DuplicateField { key } => format!("field \"{key}\" appears twice"),
+            P::MissingField { key } => format!("missing required field \"{key}\""),
+            P::NotInteger { value, min, max } => {
+                format!("{value} is not a whole number from {min} to {max}")
+            }
+            P::BadDate(e) => self.error(e),
+            P::MonthOutOfRange { year, month } => format!(
+                "{year:04}-{month:02} is outside the supported range {}",
+                range()
+            ),
+            P::BadLink { value } => format!(
+                "\"{value}\" is not an allowed link (must start with https:// or http://, without spaces or quotes)"
+            ),
+            P::UnknownValue { value, allowed } => {
+                format!("unknown value \"{value}\"; allowed: {}", list(allowed))
+            }
+            P::FormatVersion => "this reader knows format 1 only: write \"format\": 1".into(),
+            P::FormatQuoted => "\"format\" must be the number 1, without quotes".into(),
+            P::NotPhone { value } => format!("\"{value}\" is not a telephone number"),
+            P::NotEmail { value } => format!(
+                "\"{value}\" is not a plain e-mail address (letters, digits and . _ + - before the @, a host name after it; no spaces, ?, &, = or %)"
+            ),
+            P::OnlyForKind { key, kind } => format!("\"{key}\" belongs to kind \"{kind}\" only"),
+            P::ReportNeedsPhase => {
+                "a report needs \"report_phase\": before, during, after or incident".into()
+            }
+            P::OneDateForm => "an event needs exactly one of \"date\", \"from\"+\"to\", \"lunar\", \"solar\" or \"undated\"".into(),
+            P::ToNeedsFrom => "\"to\" needs \"from\"".into(),
+            P::FromNeedsTo => "\"from\" needs \"to\" (the last day, inclusive)".into(),
+            P::RangeBackwards { from, to } => {
+                format!("the range ends ({to}) before it starts ({from})")
+            }
+            P::YearsBackwards { from, to } => {
+                format!("the years end ({to}) before they start ({from})")
+            }
+            P::LunarDay30NeedsRule => "day 30 does not exist in 29-day months: add \"missing_day\": \"last_day\" or \"skip\"".into(),
+            P::February29NeedsRule => "29 February exists only in leap years: add \"missing_day\": \"last_day\" (28 February in other years) or \"skip\"".into(),
+            P::NoSuchSolarDay { month, day } => format!("no month {month} has a day {day}"),
+            P::DuplicateId { id } => format!("id \"{id}\" is used twice"),
+            P::MissingSource { event, kind } => format!(
+                "event \"{event}\" of kind \"{kind}\" must cite at least one document in \"sources\""
+            ),
+            P::UnknownDocument { item, id, document } => format!(
+                "{} \"{id}\" cites document \"{document}\", which is not in \"documents\"",
+                match item {
+                    Item::Event => "event",
+                    Item::Note => "note",
+                }
+            ),
+            P::InvalidDocument { document } => format!(
+                "document \"{document}\" is cited but has problems of its own (see there)"
+            ),
+            P::UnknownContact { event, contact } => format!(
+                "event \"{event}\" names contact \"{contact}\", which is not in \"contacts\""
+            ),
+            P::OffAndWorked { day, work, off } => format!(
+                "{day} is both a make-up working day (\"{work}\") and a day off (\"{off}\")"
+            ),
+        }
+    }
+
+    fn kind(&self, k: &Kind) -> &'static str {
+        match k {
+            Kind::Holiday => "Public holiday",
+            Kind::DayOff(DayOffReason::Compensatory) => "Compensatory day off",
+            Kind::DayOff(DayOffReason::Swap) => "Swapped day off",
+            Kind::DayOff(DayOffReason::Holiday | DayOffReason::Weekend) => "Day off",
+            Kind::MakeUpWorkday => "Make-up working day",
+            Kind::Flag => "Flag display",
+            Kind::Duty { .. } => "Duty",
+            Kind::Deadline { .. } => "Deadline",
+            Kind::Report(_) => "Report",
+            Kind::Festival => "Traditional festival",
+            Kind::Observance => "Observance",
+        }
+    }
+
+    fn confidence(&self, c: Confidence) -> &'static str {
+        match c {
+            Confidence::Confirmed => "confirmed",
+            Confidence::SingleSource => "single source",
+            Confidence::Derived => "derived by computation",
+            Confidence::Unverified => "unverified",
+            Confidence::Pending => "pending a decision",
+        }
+    }
+
+    fn marker(&self, m: Marker) -> &'static str {
+        match m {
+            Marker::Off => "day off",
+            Marker::Compensatory => "compensatory day off",
+            Marker::Swap => "swapped day off",
+            Marker::Workday => "make-up working day",
+            Marker::Flag => "flag display",
+            Marker::Duty => "duty",
+            Marker::Deadline => "deadline",
+        }
+    }
+
+    fn countdown(&self, days: i64) -> String {
+        match days {
+            0 => "today".into(),
+            1 => "tomorrow".into(),
+            n if n > 1 => format!("in {n} days"),
+            -1 => "1 day ago".into(),
+            n => format!("{} days ago", -n),
+        }
+    }
+
+    fn solar_date(&self, d: NaiveDate) -> String {
+        let wd = d.weekday().num_days_from_monday() as usize;
+        format!(
+            "{}, {} {} {}",
+            NAMES.weekdays[wd],
+            d.day(),
+            NAMES.solar_months[d.month0() as usize],
+            d.year()
+        )
+    }
+
+    fn solar_date_spoken(&self, d: NaiveDate) -> String {
+        self.solar_date(d)
+    }
+
+    fn lunar_month(&self, month: u8, leap: bool) -> String {
+        format!("{}month {month}", if leap { "leap " } else { "" })
+    }
+
+    fn lunar_month_of_year(&self, month: u8, leap: bool, year: i32) -> String {
+        format!(
+            "{}lunar month {month} of {}",
+            if leap { "leap " } else { "" },
+            CanChi::of_year(year).name()
+        )
+    }
+
+    fn lunar_date(&self, l: LunarDate) -> String {
+        let year = CanChi::of_year(l.year());
+        format!(
+            "day {} of {}, year {} ({})",
+            l.day(),
+            self.lunar_month(l.month(), l.is_leap()),
+            year.name(),
+            NAMES.animals[usize::from(year.branch) % 12]
+        )
+    }
+
+    fn solar_month(&self, year: i32, month: u32) -> String {
+        format!(
+            "{} {year}",
+            NAMES.solar_months[(month.clamp(1, 12) - 1) as usize]
+        )
+    }
+
+    fn document(&self, d: &Document) -> String {
+        let date = match d.date {
+            DocDate::Day(x) => dmy(x),
+            DocDate::Month(y, m) => format!("{m:02}/{y}"),
+        };
+        let number = if d.number.is_empty() {
+            UI.no_number
+        } else {
+            &d.number
+        };
+        format!("{number} of {date}, {}: {}", d.issuer, d.subject.get(Lang::En))
+    }
+
+    fn option_problem(&self, p: &OptionProblem) -> String {
+        match p {
+            OptionProblem::BadValue { option, value } => format!(
+                "{}=\"{value}\" is not {}; showing the default {}",
+                option.code(),
+                option_values(*option),
+                if *option == OptionName::Month {
+                    "month"
+                } else {
+                    "value"
+                }
+            ),
+            OptionProblem::Unknown { name } => format!(
+                "unknown option \"{name}\" (options: {})",
+                list(OptionName::CODES)
+            ),
+        }
+    }
+
+    fn load(&self, m: &LoadMessage) -> String {
+        match m {
+            LoadMessage::Problems { src, count, shown } => format!(
+                "The data file {src} has {count} problem{} and is not shown: {}{}",
+                if *count == 1 { "" } else { "s" },
+                shown.join("; "),
+                match count.saturating_sub(shown.len()) {
+                    0 => String::new(),
+                    n => format!(" (and {n} more)"),
+                }
+            ),
+            LoadMessage::Http { src, status } => format!(
+                "Could not load the data file {src} (the server answered HTTP {status}); the built-in data is shown."
+            ),
+            LoadMessage::Timeout { src, seconds } => format!(
+                "Could not load the data file {src} (no answer within {seconds} s); the built-in data is shown."
+            ),
+            LoadMessage::Refused { src } => format!(
+                "Could not load the data file {src}: the browser refused the request (no network, or the page's security settings — Content-Security-Policy or CORS — do not allow it); the built-in data is shown."
+            ),
+            LoadMessage::OtherOrigin { src, origin } => format!(
+                "The data file {src} is on another site ({origin}), which this page does not allow; the built-in data is shown. The site's administrator can allow it (see EMBEDDING.md, Security)."
+            ),
+            LoadMessage::SameId { src, id } => format!(
+                "The data file {src} has the id \"{id}\" of a built-in schedule, so it is not shown; give the file an id of its own."
+            ),
+            LoadMessage::QueryIgnored => "This page's address names a data file (src or data); only the site's administrator can choose the data, so it is ignored.".into(),
+        }
+    }
+
+    fn conflict(&self, c: &Conflict) -> String {
+        format!(
+            "{}: \"{}\" ({}) makes it a working day, \"{}\" ({}) a day off",
+            dmy(c.day),
+            c.work.1,
+            c.work.0,
+            c.off.1,
+            c.off.0
+        )
+    }
+
+    fn cli(&self, m: &CliMessage) -> String {
+        match m {
+            CliMessage::Valid {
+                events,
+                documents,
+                contacts,
+            } => format!("OK — {events} events, {documents} documents, {contacts} contacts"),
+            CliMessage::Invalid { count } => {
+                format!("{count} problem{}", if *count == 1 { "" } else { "s" })
+            }
+            CliMessage::RunValidate { count } => format!(
+                "the file has {count} problem{}; run `lich validate` for details",
+                if *count == 1 { "" } else { "s" }
+            ),
+            CliMessage::Unreadable { reason } => format!("cannot read the file: {reason}"),
+            CliMessage::UnknownKind { kind } => format!(
+                "unknown kind \"{kind}\"; kinds are {}",
+                list(crate::schedule::KindCode::CODES)
+            ),
+            CliMessage::ToBeforeFrom { from, to } => {
+                format!("--to {to} is before --from {from}")
+            }
+            CliMessage::Clamped { from, to } => format!(
+                "the range was cut to the supported days: {} to {}",
+                iso(*from),
+                iso(*to)
+            ),
+            CliMessage::LineNotUtf8 { line } => format!("line {line} is not valid UTF-8"),
+        }
+    }
+
+    fn day_description(&self, d: &DayDescription) -> String {
+        let (day, month, year) = &d.can_chi;
+        format!(
+            "{} — {}\nDay {day}, month {month}, year {year} ({})\nSolar term: {} ({}){}\nAuspicious hours: {}",
+            self.solar_date(d.date),
+            self.lunar_date(d.lunar),
+            NAMES.animals[usize::from(d.branch) % 12],
+            self.solar_term(d.term.0),
+            super::vi::NAMES.solar_terms[usize::from(d.term.0) % 24],
+            if d.term.1 { ", begins today" } else { "" },
+            d.hours
+        )
+    }
+}

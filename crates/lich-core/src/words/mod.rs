@@ -1,0 +1,335 @@
+//! Every word the product shows, one catalogue per language.
+//!
+//! The rest of the code deals in facts — an [`Error`] with its numbers, a
+//! [`ProblemKind`] with the value found, a [`Kind`], a [`Confidence`], a
+//! date — and asks the catalogue of the reader's language for the words:
+//! the widget, the validator, the command line and the iCalendar export all
+//! speak through [`of`]. So a message is worded once per language, the same
+//! everywhere, and never at the point of failure.
+//!
+//! A catalogue is a [`Catalogue`]: fixed labels ([`Ui`]), the calendar's
+//! names ([`Names`]) and the sentences built from data. Vietnamese
+//! ([`vi`]) is the product's language; English ([`en`]) the second. A third
+//! language is one more file implementing [`Catalogue`], a variant of
+//! [`Lang`] and its line in [`of`]; `tests/words.rs` renders every variant
+//! of every kind in every language and checks that each text is there, in
+//! Unicode NFC, and not the other language's text.
+
+pub mod en;
+pub mod vi;
+
+use crate::calendar::names::Lang;
+use crate::calendar::LunarDate;
+use crate::day_marks::Group;
+use crate::embed_options::OptionProblem;
+use crate::widget::View;
+use crate::error::Error;
+use crate::schedule::conflicts::Conflict;
+use crate::schedule::{Confidence, Document, Kind, ProblemKind};
+use chrono::NaiveDate;
+
+/// The catalogue of `lang`.
+pub fn of(lang: Lang) -> &'static dyn Catalogue {
+    match lang {
+        Lang::Vi => &vi::Vi,
+        Lang::En => &en::En,
+    }
+}
+
+/// The words a day's markers are said with (in accessible names and lists).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Marker {
+    /// A day off.
+    Off,
+    /// A compensatory day off (nghỉ bù).
+    Compensatory,
+    /// A swapped day off (hoán đổi).
+    Swap,
+    /// A make-up working day (làm bù).
+    Workday,
+    /// Flag display.
+    Flag,
+    /// A duty period.
+    Duty,
+    /// A deadline.
+    Deadline,
+}
+
+impl Marker {
+    /// Every marker.
+    pub const ALL: [Marker; 7] = [
+        Marker::Off,
+        Marker::Compensatory,
+        Marker::Swap,
+        Marker::Workday,
+        Marker::Flag,
+        Marker::Duty,
+        Marker::Deadline,
+    ];
+}
+
+/// Why an agency's file (`src`) is not shown, or what came of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadMessage {
+    /// The file has problems; the first few are listed.
+    Problems {
+        /// The file's URL.
+        src: String,
+        /// How many problems in all.
+        count: usize,
+        /// The first ones, each as "line:column path: message".
+        shown: Vec<String>,
+    },
+    /// The server answered with an HTTP error.
+    Http {
+        /// The file's URL.
+        src: String,
+        /// The status.
+        status: u16,
+    },
+    /// No answer within the time limit.
+    Timeout {
+        /// The file's URL.
+        src: String,
+        /// The limit in seconds.
+        seconds: u32,
+    },
+    /// The browser refused or could not make the request at once (no
+    /// network, the page's Content-Security-Policy, CORS).
+    Refused {
+        /// The file's URL.
+        src: String,
+    },
+    /// The file is on another site that the page does not allow.
+    OtherOrigin {
+        /// The file's URL.
+        src: String,
+        /// Its origin.
+        origin: String,
+    },
+    /// The file's schedule id is a built-in schedule's, so its events would
+    /// be mistaken for the built-in ones.
+    SameId {
+        /// The file's URL.
+        src: String,
+        /// The id.
+        id: String,
+    },
+    /// The address of `embed.html` named a data file: only the page's
+    /// deployer can choose the data.
+    QueryIgnored,
+}
+
+/// A sentence of the command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CliMessage {
+    /// A file that read cleanly.
+    Valid {
+        /// Events.
+        events: usize,
+        /// Documents.
+        documents: usize,
+        /// Contacts.
+        contacts: usize,
+    },
+    /// A file with problems.
+    Invalid {
+        /// How many problems (the listed ones and the counted rest).
+        count: usize,
+    },
+    /// `lich ics FILE` or `lich render --src FILE` on a file with problems.
+    RunValidate {
+        /// How many problems.
+        count: usize,
+    },
+    /// A file that cannot be opened or read.
+    Unreadable {
+        /// The operating system's reason.
+        reason: String,
+    },
+    /// `--kinds` names a kind that does not exist.
+    UnknownKind {
+        /// The name given.
+        kind: String,
+    },
+    /// `--to` before `--from`.
+    ToBeforeFrom {
+        /// From.
+        from: NaiveDate,
+        /// To.
+        to: NaiveDate,
+    },
+    /// An export range that reaches outside the supported range was cut.
+    Clamped {
+        /// First day exported.
+        from: NaiveDate,
+        /// Last day exported.
+        to: NaiveDate,
+    },
+    /// A machine-mode input line that is not UTF-8.
+    LineNotUtf8 {
+        /// The line number.
+        line: usize,
+    },
+}
+
+/// The fixed labels of the interface (field names say where each is used).
+#[allow(missing_docs)]
+#[derive(Debug)]
+pub struct Ui {
+    pub views_label: &'static str,
+    pub other_lang: &'static str,
+    pub other_lang_label: &'static str,
+    pub prev_year: &'static str,
+    pub prev_month: &'static str,
+    pub next_month: &'static str,
+    pub next_year: &'static str,
+    pub today: &'static str,
+    pub tet: &'static str,
+    pub pick_month: &'static str,
+    pub pick_year: &'static str,
+    pub month_option: &'static str,
+    pub go: &'static str,
+    pub mark_off: &'static str,
+    pub mark_compensatory: &'static str,
+    pub mark_workday: &'static str,
+    pub mark_flag: &'static str,
+    pub mark_deadline: &'static str,
+    pub mark_duty: &'static str,
+    pub details_events: &'static str,
+    pub no_events: &'static str,
+    pub can_chi: &'static str,
+    pub solar_term: &'static str,
+    pub term_begins: &'static str,
+    pub hours_show: &'static str,
+    pub hours_hide: &'static str,
+    pub hours_title: &'static str,
+    pub audience: &'static str,
+    pub source: &'static str,
+    pub contacts: &'static str,
+    pub confidence: &'static str,
+    pub filters_label: &'static str,
+    pub agenda_title: &'static str,
+    pub next_off: &'static str,
+    pub undated_title: &'static str,
+    pub nothing: &'static str,
+    pub export: &'static str,
+    pub year_title: &'static str,
+    pub print: &'static str,
+    pub conv_solar_title: &'static str,
+    pub conv_lunar_title: &'static str,
+    pub conv_solar_date: &'static str,
+    pub conv_lunar_year: &'static str,
+    pub conv_lunar_month: &'static str,
+    pub conv_lunar_day: &'static str,
+    pub conv_leap: &'static str,
+    pub conv_result: &'static str,
+    pub conv_numbers: &'static str,
+    pub legend_title: &'static str,
+    pub legend_off: &'static str,
+    pub legend_workday: &'static str,
+    pub legend_flag: &'static str,
+    pub legend_deadline: &'static str,
+    pub legend_duty: &'static str,
+    pub legend_today: &'static str,
+    pub legend_lunar: &'static str,
+    pub legend_new_month: &'static str,
+    pub notes_title: &'static str,
+    pub static_list_title: &'static str,
+    pub data_from: &'static str,
+    pub data_builtin: &'static str,
+    pub no_number: &'static str,
+    pub page_title: &'static str,
+}
+
+/// The calendar's names in a language.
+#[allow(missing_docs)]
+#[derive(Debug)]
+pub struct Names {
+    /// Monday first.
+    pub weekdays: [&'static str; 7],
+    /// Monday first.
+    pub weekdays_short: [&'static str; 7],
+    /// The solar months, January first.
+    pub solar_months: [&'static str; 12],
+    /// The animals of the twelve branches, Tý (Rat) first.
+    pub animals: [&'static str; 12],
+    /// The 24 solar terms from the March equinox.
+    pub solar_terms: [&'static str; 24],
+}
+
+/// A language's words.
+pub trait Catalogue: Sync {
+    /// The language.
+    fn lang(&self) -> Lang;
+    /// Fixed labels.
+    fn ui(&self) -> &'static Ui;
+    /// The calendar's names.
+    fn names(&self) -> &'static Names;
+    /// A view's name on its tab.
+    fn view(&self, v: View) -> &'static str;
+    /// A filter group's name.
+    fn group(&self, g: Group) -> &'static str;
+    /// An error, as a clause (lower-case, no final period).
+    fn error(&self, e: &Error) -> String;
+    /// A problem of a schedule file (without its place).
+    fn problem(&self, p: &ProblemKind) -> String;
+    /// The label of an event kind ("Nghỉ bù", "Deadline").
+    fn kind(&self, k: &Kind) -> &'static str;
+    /// How sure an event is, in words.
+    fn confidence(&self, c: Confidence) -> &'static str;
+    /// A marker in words ("ngày nghỉ").
+    fn marker(&self, m: Marker) -> &'static str;
+    /// Days from today in words ("còn 5 ngày", "2 days ago").
+    fn countdown(&self, days: i64) -> String;
+    /// "Thứ Bảy, 10/02/2024" / "Saturday, 10 February 2024".
+    fn solar_date(&self, d: NaiveDate) -> String;
+    /// A solar date as a screen reader should say it: "Thứ Bảy, 10 tháng 2 năm 2024".
+    fn solar_date_spoken(&self, d: NaiveDate) -> String;
+    /// A lunar month: "tháng Giêng", "leap month 2".
+    fn lunar_month(&self, month: u8, leap: bool) -> String;
+    /// A lunar month with its year's can chi, as month headings name it.
+    fn lunar_month_of_year(&self, month: u8, leap: bool, year: i32) -> String;
+    /// A lunar date: "mùng 1 tháng Giêng năm Giáp Thìn".
+    fn lunar_date(&self, l: LunarDate) -> String;
+    /// A solar month's heading: "Tháng 2/2024" / "February 2024".
+    fn solar_month(&self, year: i32, month: u32) -> String;
+    /// A solar term's name.
+    fn solar_term(&self, index: u8) -> &'static str {
+        self.names()
+            .solar_terms
+            .get(usize::from(index))
+            .copied()
+            .unwrap_or_default()
+    }
+    /// A document in one line: its number, date, issuer and subject.
+    fn document(&self, d: &Document) -> String;
+    /// A problem with an embedding's option.
+    fn option_problem(&self, p: &OptionProblem) -> String;
+    /// What came of an agency's file.
+    fn load(&self, m: &LoadMessage) -> String;
+    /// A contradiction between two files.
+    fn conflict(&self, c: &Conflict) -> String;
+    /// A sentence of the command line.
+    fn cli(&self, m: &CliMessage) -> String;
+    /// The auspicious-hours line ("Dần (3–5h), …") needs no words of a
+    /// language; the rest of a day's description does.
+    fn day_description(&self, d: &DayDescription) -> String;
+}
+
+/// The facts of a day's long description (`lich convert`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayDescription {
+    /// The solar date.
+    pub date: NaiveDate,
+    /// Its lunar date.
+    pub lunar: LunarDate,
+    /// Can chi of the day, the month and the year.
+    pub can_chi: (String, String, String),
+    /// The animal of the year (its branch index).
+    pub branch: u8,
+    /// The solar term and whether it begins that day.
+    pub term: (u8, bool),
+    /// The auspicious hours in words.
+    pub hours: String,
+}

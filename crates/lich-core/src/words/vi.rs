@@ -1,0 +1,691 @@
+//! Tiếng Việt: the product's language.
+
+use super::{Catalogue, CliMessage, DayDescription, LoadMessage, Marker, Names, Ui};
+use crate::calendar::names::Lang;
+use crate::calendar::sexagenary::CanChi;
+use crate::day_marks::Group;
+use crate::calendar::LunarDate;
+use crate::embed_options::{OptionName, OptionProblem};
+use crate::error::{Error, Expected};
+use crate::schedule::conflicts::Conflict;
+use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
+use crate::schedule::{Confidence, DayOffReason, DocDate, Document, Kind};
+use crate::widget::View;
+use crate::text::dmy;
+use chrono::{Datelike, NaiveDate};
+
+/// The Vietnamese catalogue.
+#[derive(Debug)]
+pub struct Vi;
+
+/// Nhãn của giao diện.
+pub const UI: Ui = Ui {
+    views_label: "Chế độ xem",
+    other_lang: "English",
+    other_lang_label: "Switch to English",
+    prev_year: "« Năm trước",
+    prev_month: "‹ Tháng trước",
+    next_month: "Tháng sau ›",
+    next_year: "Năm sau »",
+    today: "Hôm nay",
+    tet: "Tết",
+    pick_month: "Tháng",
+    pick_year: "Năm",
+    month_option: "Tháng",
+    go: "Xem",
+    mark_off: "Nghỉ",
+    mark_compensatory: "Nghỉ bù",
+    mark_workday: "Làm bù",
+    mark_flag: "Treo cờ",
+    mark_deadline: "Hạn",
+    mark_duty: "Trực",
+    details_events: "Sự kiện trong ngày",
+    no_events: "Không có sự kiện nào trong ngày này.",
+    can_chi: "Ngày {d}, tháng {m}, năm {y}",
+    solar_term: "Tiết khí",
+    term_begins: "bắt đầu hôm nay",
+    hours_show: "Xem giờ hoàng đạo",
+    hours_hide: "Ẩn giờ hoàng đạo",
+    hours_title: "Giờ hoàng đạo",
+    audience: "Đối tượng",
+    source: "Căn cứ",
+    contacts: "Liên hệ",
+    confidence: "Mức xác thực",
+    filters_label: "Hiển thị",
+    agenda_title: "Lịch công tác",
+    next_off: "Kỳ nghỉ tiếp theo",
+    undated_title: "Việc chưa có ngày cụ thể",
+    nothing: "Không có sự kiện nào trong khoảng này.",
+    export: "Tải tệp lịch (.ics)",
+    year_title: "Năm",
+    print: "In lịch năm",
+    conv_solar_title: "Dương lịch → Âm lịch",
+    conv_lunar_title: "Âm lịch → Dương lịch",
+    conv_solar_date: "Ngày dương lịch",
+    conv_lunar_year: "Năm âm lịch",
+    conv_lunar_month: "Tháng",
+    conv_lunar_day: "Ngày",
+    conv_leap: "Tháng nhuận",
+    conv_result: "Kết quả",
+    conv_numbers: "Hãy nhập năm, tháng và ngày bằng số.",
+    legend_title: "Chú giải",
+    legend_off: "Ngày nghỉ",
+    legend_workday: "ngày làm bù (làm việc)",
+    legend_flag: "Treo cờ",
+    legend_deadline: "hạn chót",
+    legend_duty: "trực",
+    legend_today: "Hôm nay",
+    legend_lunar: "Số nhỏ: ngày âm lịch",
+    legend_new_month: "Ngày/tháng âm (ví dụ 1/1): ngày đầu tháng âm lịch; N: tháng nhuận",
+    notes_title: "Nội dung khác của văn bản",
+    static_list_title: "Ngày nghỉ, treo cờ, trực và hạn chót trong tháng",
+    data_from: "Dữ liệu",
+    data_builtin: "có sẵn trong lịch",
+    no_number: "(không số)",
+    page_title: "Lịch",
+};
+
+/// Tên gọi của lịch.
+pub const NAMES: Names = Names {
+    weekdays: [
+        "Thứ Hai",
+        "Thứ Ba",
+        "Thứ Tư",
+        "Thứ Năm",
+        "Thứ Sáu",
+        "Thứ Bảy",
+        "Chủ Nhật",
+    ],
+    weekdays_short: ["T2", "T3", "T4", "T5", "T6", "T7", "CN"],
+    solar_months: [
+        "Tháng 1",
+        "Tháng 2",
+        "Tháng 3",
+        "Tháng 4",
+        "Tháng 5",
+        "Tháng 6",
+        "Tháng 7",
+        "Tháng 8",
+        "Tháng 9",
+        "Tháng 10",
+        "Tháng 11",
+        "Tháng 12",
+    ],
+    // Việt Nam có con Mèo, không phải con Thỏ.
+    animals: [
+        "Chuột", "Trâu", "Hổ", "Mèo", "Rồng", "Rắn", "Ngựa", "Dê", "Khỉ", "Gà", "Chó", "Lợn",
+    ],
+    solar_terms: [
+        "Xuân phân",
+        "Thanh minh",
+        "Cốc vũ",
+        "Lập hạ",
+        "Tiểu mãn",
+        "Mang chủng",
+        "Hạ chí",
+        "Tiểu thử",
+        "Đại thử",
+        "Lập thu",
+        "Xử thử",
+        "Bạch lộ",
+        "Thu phân",
+        "Hàn lộ",
+        "Sương giáng",
+        "Lập đông",
+        "Tiểu tuyết",
+        "Đại tuyết",
+        "Đông chí",
+        "Tiểu hàn",
+        "Đại hàn",
+        "Lập xuân",
+        "Vũ thủy",
+        "Kinh trập",
+    ],
+};
+
+/// Tên tháng âm lịch, tháng 1 trước: Giêng … Chạp.
+pub const LUNAR_MONTHS: [&str; 12] = [
+    "Giêng",
+    "Hai",
+    "Ba",
+    "Tư",
+    "Năm",
+    "Sáu",
+    "Bảy",
+    "Tám",
+    "Chín",
+    "Mười",
+    "Mười Một",
+    "Chạp",
+];
+
+/// The name of lunar month `m` (1–12), without "tháng".
+pub fn lunar_month_name(m: u8) -> &'static str {
+    LUNAR_MONTHS
+        .get(usize::from(m.max(1) - 1))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// The label of lunar day `d`: "mùng 1" … "mùng 10", "Rằm" for 15, the
+/// number otherwise.
+pub fn lunar_day_label(d: u8) -> String {
+    match d {
+        1..=10 => format!("mùng {d}"),
+        15 => "Rằm".to_string(),
+        _ => d.to_string(),
+    }
+}
+
+fn range() -> String {
+    let r = crate::calendar::RANGE;
+    format!("{} đến {}", dmy(*r.start()), dmy(*r.end()))
+}
+
+fn json_type(t: JsonType) -> &'static str {
+    match t {
+        JsonType::Null => "null",
+        JsonType::Bool => "giá trị true/false",
+        JsonType::Number => "một số",
+        JsonType::String => "một chuỗi",
+        JsonType::Array => "một mảng",
+        JsonType::Object => "một đối tượng",
+    }
+}
+
+fn expected_type(t: JsonType) -> &'static str {
+    match t {
+        JsonType::Null => "null",
+        JsonType::Bool => "giá trị true hoặc false",
+        JsonType::Number => "một số",
+        JsonType::String => "một chuỗi \"…\"",
+        JsonType::Array => "một mảng […]",
+        JsonType::Object => "một đối tượng {…}",
+    }
+}
+
+fn quoted(c: char) -> String {
+    if c.is_control() {
+        format!("ký tự điều khiển U+{:04X}", c as u32)
+    } else {
+        format!("'{c}'")
+    }
+}
+
+fn syntax(s: Syntax) -> String {
+    match s {
+        Syntax::TrailingText => "có nội dung thừa sau khi JSON đã kết thúc".into(),
+        Syntax::Expected { wanted, found } => format!(
+            "cần ký tự '{wanted}' nhưng gặp {}",
+            found.map_or("chỗ kết thúc tệp".into(), quoted)
+        ),
+        Syntax::TooDeep { max } => format!("mảng và đối tượng lồng nhau sâu quá {max} cấp"),
+        Syntax::UnexpectedChar(c) => format!(
+            "{} không hợp lệ: giá trị phải là chuỗi, số, đối tượng, mảng, true, false hoặc null",
+            quoted(c)
+        ),
+        Syntax::UnexpectedEnd => "tệp kết thúc khi còn thiếu giá trị".into(),
+        Syntax::UnknownWord(w) => {
+            format!("từ không hợp lệ: có phải là {w}? (chuỗi phải đặt trong dấu ngoặc kép)")
+        }
+        Syntax::NotANumber => "đây không phải là số".into(),
+        Syntax::UnclosedString => "chuỗi chưa được đóng (thiếu dấu \")".into(),
+        Syntax::BadEscape => "chuỗi thoát sau \\ không hợp lệ".into(),
+        Syntax::ControlInString => {
+            "chuỗi chứa ký tự xuống dòng hoặc ký tự điều khiển (hãy viết \\n)".into()
+        }
+        Syntax::BadHexEscape => "\\u cần bốn chữ số thập lục phân".into(),
+        Syntax::LoneSurrogate => "nửa cặp thay thế \\u: mã \\ud800–\\udbff phải có mã \\udc00–\\udfff ngay sau".into(),
+        Syntax::ArrayPunctuation => "cần dấu ',' hoặc ']' trong mảng".into(),
+        Syntax::KeyExpected => "cần tên trường đặt trong dấu ngoặc kép".into(),
+        Syntax::ObjectPunctuation => {
+            "cần dấu ',' hoặc '}' trong đối tượng (có thể thiếu dấu phẩy)".into()
+        }
+    }
+}
+
+fn list(items: &[&str]) -> String {
+    items.join(", ")
+}
+
+fn or_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} hoặc {last}", init.join(", ")),
+    }
+}
+
+fn month_dmy(d: NaiveDate) -> String {
+    format!("{:02}/{}", d.month(), d.year())
+}
+
+fn option_values(o: OptionName) -> String {
+    match o {
+        OptionName::Month => format!(
+            "cần tháng dạng YYYY-MM, tháng 01–12, từ {} đến {}",
+            month_dmy(*crate::calendar::RANGE.start()),
+            month_dmy(*crate::calendar::RANGE.end())
+        ),
+        OptionName::Lang => "cần vi hoặc en".into(),
+        OptionName::Src => "cần đường dẫn http(s) hoặc đường dẫn tương đối".into(),
+        OptionName::Data => "cần merge hoặc replace".into(),
+        OptionName::View => format!("cần {}", or_list(View::CODES)),
+        OptionName::Kinds => format!("cần danh sách {}", list(Group::CODES)),
+        OptionName::FirstDay => "cần mon hoặc sun".into(),
+        OptionName::Theme => "cần auto, light hoặc dark".into(),
+        OptionName::Compact => "cần true hoặc false".into(),
+    }
+}
+
+impl Catalogue for Vi {
+    fn lang(&self) -> Lang {
+        Lang::Vi
+    }
+
+    fn ui(&self) -> &'static Ui {
+        &UI
+    }
+
+    fn names(&self) -> &'static Names {
+        &NAMES
+    }
+
+    fn view(&self, v: View) -> &'static str {
+        match v {
+            View::Month => "Tháng",
+            View::Agenda => "Lịch công tác",
+            View::Year => "Năm",
+            View::Converter => "Đổi ngày",
+        }
+    }
+
+    fn group(&self, g: Group) -> &'static str {
+        match g {
+            Group::DaysOff => "Ngày nghỉ",
+            Group::Flags => "Treo cờ",
+            Group::Work => "Trực và hạn chót",
+            Group::Festivals => "Lễ hội",
+        }
+    }
+
+    fn error(&self, e: &Error) -> String {
+        match e {
+            Error::DayOutOfRange { day: (y, m, d) } => {
+                format!("ngày {d:02}/{m:02}/{y:04} nằm ngoài khoảng lịch hỗ trợ ({})", range())
+            }
+            Error::LunarYearOutOfRange { year } => format!(
+                "năm âm lịch {year} nằm ngoài khoảng lịch hỗ trợ (dương lịch {})",
+                range()
+            ),
+            Error::LunarMonthNumber { month } => {
+                format!("không có tháng âm lịch {month}: tháng âm lịch đánh số từ 1 đến 12")
+            }
+            Error::LunarDayNumber { day } => {
+                format!("không có ngày âm lịch {day}: ngày âm lịch đánh số từ 1 đến 30")
+            }
+            Error::NoSuchLeapMonth {
+                year,
+                month,
+                leap_month,
+            } => match leap_month {
+                None => format!("năm âm lịch {year} không có tháng nhuận"),
+                Some(l) => format!(
+                    "năm âm lịch {year} chỉ nhuận tháng {l}, không nhuận tháng {month}"
+                ),
+            },
+            Error::LunarDayTooLarge {
+                year,
+                month,
+                leap,
+                day,
+                length,
+            } => format!(
+                "không có ngày {day}: tháng {}{} năm {year} chỉ có {length} ngày",
+                lunar_month_name(*month),
+                if *leap { " nhuận" } else { "" }
+            ),
+            Error::SolarMonthNumber { year, month } => {
+                format!("không có tháng {month} năm {year}: tháng phải từ 1 đến 12")
+            }
+            Error::SolarDayTooLarge { year, month, day } => {
+                format!("không có ngày {day:02}/{month:02}/{year:04}: tháng {month}/{year} không có ngày {day}")
+            }
+            Error::Parse { input, expected } => format!(
+                "không đọc được \"{input}\": cần {}",
+                match expected {
+                    Expected::SolarDate => "ngày dạng YYYY-MM-DD (năm-tháng-ngày)",
+                    Expected::LunarDate => "ngày âm lịch dạng YYYY-M-D",
+                    Expected::Month => "tháng dạng YYYY-MM",
+                    Expected::LunarLine => "NĂM_ÂM THÁNG_ÂM NGÀY_ÂM NHUẬN (NHUẬN là 0 hoặc 1)",
+                }
+            ),
+        }
+    }
+
+    fn problem(&self, p: &ProblemKind) -> String {
+        use ProblemKind as P;
+        match p {
+            P::FileTooLarge { bytes, limit } => {
+                format!("tệp dài {bytes} byte; giới hạn là {limit} byte (1 MiB)")
+            }
+            P::NotUtf8 { offset, guess } => format!(
+                "tệp không được mã hóa UTF-8 (byte thứ {offset} không hợp lệ){}; hãy lưu lại tệp dạng UTF-8",
+                match guess {
+                    Encoding::Utf16Le | Encoding::Utf16Be => ": có vẻ là UTF-16 (\"Unicode\")",
+                    Encoding::Legacy => ": có vẻ là bảng mã cũ như Windows-1258 hoặc TCVN3",
+                }
+            ),
+            P::Syntax(s) => syntax(*s),
+            P::TooManyEvents { count, limit } => format!("{count} sự kiện; giới hạn là {limit}"),
+            P::More { count } => {
+                format!("và {count} lỗi khác chưa liệt kê; hãy sửa các lỗi trên trước")
+            }
+            P::WrongType { expected, found } => {
+                format!("cần {}, gặp {}", expected_type(*expected), json_type(*found))
+            }
+            P::Empty => "không được để trống".into(),
+            P::UnknownField {
+                key,
+                suggestion,
+                allowed,
+            } => format!(
+                "trường \"{key}\" không được hỗ trợ{}; các trường hợp lệ: {}",
+                suggestion.map_or(String::new(), |s| format!(" (có phải \"{s}\"?)")),
+                list(allowed)
+            ),
+            P::DuplicateField { key } => format!("trường \"{key}\" xuất hiện hai lần"),
+            P::MissingField { key } => format!("thiếu trường bắt buộc \"{key}\""),
+            P::NotInteger { value, min, max } => {
+                format!("{value} không phải là số nguyên từ {min} đến {max}")
+            }
+            P::BadDate(e) => self.error(e),
+            P::MonthOutOfRange { year, month } => format!(
+                "tháng {month:02}/{year:04} nằm ngoài khoảng lịch hỗ trợ ({})",
+                range()
+            ),
+            P::BadLink { value } => format!(
+                "\"{value}\" không phải liên kết hợp lệ (phải bắt đầu bằng https:// hoặc http://, không có dấu cách hay dấu ngoặc kép)"
+            ),
+            P::UnknownValue { value, allowed } => format!(
+                "giá trị \"{value}\" không hợp lệ; các giá trị hợp lệ: {}",
+                list(allowed)
+            ),
+            P::FormatVersion => {
+                "chương trình chỉ đọc được định dạng 1: hãy viết \"format\": 1".into()
+            }
+            P::FormatQuoted => {
+                "\"format\" phải là số 1, không đặt trong dấu ngoặc kép".into()
+            }
+            P::NotPhone { value } => format!("\"{value}\" không phải số điện thoại"),
+            P::NotEmail { value } => format!(
+                "\"{value}\" không phải địa chỉ thư điện tử đơn giản (trước @ chỉ có chữ, số và . _ + -, sau @ là tên miền; không có dấu cách, ?, &, = hay %)"
+            ),
+            P::OnlyForKind { key, kind } => {
+                format!("trường \"{key}\" chỉ dùng cho loại \"{kind}\"")
+            }
+            P::ReportNeedsPhase => "báo cáo cần trường \"report_phase\": before (trước), during (trong), after (sau) hoặc incident (đột xuất)".into(),
+            P::OneDateForm => "sự kiện cần đúng một trong các trường \"date\", \"from\"+\"to\", \"lunar\", \"solar\" hoặc \"undated\"".into(),
+            P::ToNeedsFrom => "\"to\" cần đi kèm \"from\"".into(),
+            P::FromNeedsTo => "\"from\" cần đi kèm \"to\" (ngày cuối, tính cả ngày đó)".into(),
+            P::RangeBackwards { from, to } => format!(
+                "khoảng thời gian kết thúc ({}) trước khi bắt đầu ({})",
+                dmy(*to),
+                dmy(*from)
+            ),
+            P::YearsBackwards { from, to } => {
+                format!("năm kết thúc ({to}) trước năm bắt đầu ({from})")
+            }
+            P::LunarDay30NeedsRule => "tháng thiếu (29 ngày) không có ngày 30: thêm \"missing_day\": \"last_day\" (ngày cuối tháng) hoặc \"skip\" (bỏ qua)".into(),
+            P::February29NeedsRule => "ngày 29/02 chỉ có trong năm nhuận: thêm \"missing_day\": \"last_day\" (ngày 28/02 các năm khác) hoặc \"skip\" (bỏ qua)".into(),
+            P::NoSuchSolarDay { month, day } => format!("tháng {month} không có ngày {day}"),
+            P::DuplicateId { id } => format!("mã \"{id}\" bị dùng hai lần"),
+            P::MissingSource { event, kind } => format!(
+                "sự kiện \"{event}\" loại \"{kind}\" phải dẫn ít nhất một văn bản trong \"sources\""
+            ),
+            P::UnknownDocument { item, id, document } => format!(
+                "{} \"{id}\" dẫn văn bản \"{document}\" không có trong \"documents\"",
+                match item {
+                    Item::Event => "sự kiện",
+                    Item::Note => "ghi chú",
+                }
+            ),
+            P::InvalidDocument { document } => format!(
+                "văn bản \"{document}\" được dẫn nhưng chính nó có lỗi (xem lỗi ở văn bản đó)"
+            ),
+            P::UnknownContact { event, contact } => format!(
+                "sự kiện \"{event}\" dẫn liên hệ \"{contact}\" không có trong \"contacts\""
+            ),
+            P::OffAndWorked { day, work, off } => format!(
+                "ngày {} vừa là ngày làm bù (\"{work}\") vừa là ngày nghỉ (\"{off}\")",
+                dmy(*day)
+            ),
+        }
+    }
+
+    fn kind(&self, k: &Kind) -> &'static str {
+        match k {
+            Kind::Holiday => "Ngày lễ",
+            Kind::DayOff(DayOffReason::Compensatory) => "Nghỉ bù",
+            Kind::DayOff(DayOffReason::Swap) => "Nghỉ hoán đổi",
+            Kind::DayOff(DayOffReason::Holiday | DayOffReason::Weekend) => "Ngày nghỉ",
+            Kind::MakeUpWorkday => "Làm bù",
+            Kind::Flag => "Treo cờ",
+            Kind::Duty { .. } => "Trực",
+            Kind::Deadline { .. } => "Hạn chót",
+            Kind::Report(_) => "Báo cáo",
+            Kind::Festival => "Lễ hội truyền thống",
+            Kind::Observance => "Ngày kỷ niệm",
+        }
+    }
+
+    fn confidence(&self, c: Confidence) -> &'static str {
+        match c {
+            Confidence::Confirmed => "đã xác nhận",
+            Confidence::SingleSource => "một nguồn",
+            Confidence::Derived => "suy ra bằng tính toán",
+            Confidence::Unverified => "chưa xác minh",
+            Confidence::Pending => "chờ quyết định",
+        }
+    }
+
+    fn marker(&self, m: Marker) -> &'static str {
+        match m {
+            Marker::Off => "ngày nghỉ",
+            Marker::Compensatory => "nghỉ bù",
+            Marker::Swap => "ngày nghỉ hoán đổi",
+            Marker::Workday => "ngày làm bù",
+            Marker::Flag => "treo cờ",
+            Marker::Duty => "trực",
+            Marker::Deadline => "hạn chót",
+        }
+    }
+
+    fn countdown(&self, days: i64) -> String {
+        match days {
+            0 => "hôm nay".into(),
+            1 => "ngày mai".into(),
+            n if n > 1 => format!("còn {n} ngày"),
+            n => format!("đã qua {} ngày", -n),
+        }
+    }
+
+    fn solar_date(&self, d: NaiveDate) -> String {
+        let wd = d.weekday().num_days_from_monday() as usize;
+        format!("{}, {}", NAMES.weekdays[wd], dmy(d))
+    }
+
+    fn solar_date_spoken(&self, d: NaiveDate) -> String {
+        let wd = d.weekday().num_days_from_monday() as usize;
+        format!(
+            "{}, {} tháng {} năm {}",
+            NAMES.weekdays[wd],
+            d.day(),
+            d.month(),
+            d.year()
+        )
+    }
+
+    fn lunar_month(&self, month: u8, leap: bool) -> String {
+        format!(
+            "tháng {}{}",
+            lunar_month_name(month),
+            if leap { " nhuận" } else { "" }
+        )
+    }
+
+    fn lunar_month_of_year(&self, month: u8, leap: bool, year: i32) -> String {
+        format!(
+            "{} {}",
+            self.lunar_month(month, leap),
+            CanChi::of_year(year).name()
+        )
+    }
+
+    fn lunar_date(&self, l: LunarDate) -> String {
+        format!(
+            "{} {} năm {}",
+            lunar_day_label(l.day()),
+            self.lunar_month(l.month(), l.is_leap()),
+            CanChi::of_year(l.year()).name()
+        )
+    }
+
+    fn solar_month(&self, year: i32, month: u32) -> String {
+        format!("Tháng {month}/{year}")
+    }
+
+    fn document(&self, d: &Document) -> String {
+        let date = match d.date {
+            DocDate::Day(x) => format!("ngày {}", dmy(x)),
+            DocDate::Month(y, m) => format!("tháng {m:02}/{y}"),
+        };
+        let number = if d.number.is_empty() {
+            UI.no_number
+        } else {
+            &d.number
+        };
+        format!("{number} {date} của {}: {}", d.issuer, d.subject.get(Lang::Vi))
+    }
+
+    fn option_problem(&self, p: &OptionProblem) -> String {
+        match p {
+            OptionProblem::BadValue { option, value } => format!(
+                "{}=\"{value}\" không hợp lệ ({}); dùng giá trị mặc định",
+                option.code(),
+                option_values(*option)
+            ),
+            OptionProblem::Unknown { name } => format!(
+                "tùy chọn \"{name}\" không được hỗ trợ (các tùy chọn: {})",
+                list(OptionName::CODES)
+            ),
+        }
+    }
+
+    fn load(&self, m: &LoadMessage) -> String {
+        match m {
+            LoadMessage::Problems { src, count, shown } => format!(
+                "Tệp dữ liệu {src} có {count} lỗi nên chưa được hiển thị: {}{}",
+                shown.join("; "),
+                match count.saturating_sub(shown.len()) {
+                    0 => String::new(),
+                    n => format!(" (và {n} lỗi khác)"),
+                }
+            ),
+            LoadMessage::Http { src, status } => format!(
+                "Không tải được tệp dữ liệu {src} (máy chủ trả lời mã HTTP {status}); lịch vẫn hiển thị dữ liệu có sẵn."
+            ),
+            LoadMessage::Timeout { src, seconds } => format!(
+                "Không tải được tệp dữ liệu {src} (quá {seconds} giây không có phản hồi); lịch vẫn hiển thị dữ liệu có sẵn."
+            ),
+            LoadMessage::Refused { src } => format!(
+                "Không tải được tệp dữ liệu {src}: trình duyệt từ chối yêu cầu (mất mạng, hoặc cấu hình bảo mật của trang — Content-Security-Policy hay CORS — không cho phép); lịch vẫn hiển thị dữ liệu có sẵn."
+            ),
+            LoadMessage::OtherOrigin { src, origin } => format!(
+                "Tệp dữ liệu {src} nằm ở trang web khác ({origin}) mà trang này không cho phép; lịch vẫn hiển thị dữ liệu có sẵn. Quản trị viên trang có thể cho phép (xem EMBEDDING.md, mục Security)."
+            ),
+            LoadMessage::SameId { src, id } => format!(
+                "Tệp dữ liệu {src} dùng mã \"{id}\" của một bộ dữ liệu có sẵn nên không được hiển thị; hãy đặt cho tệp một mã riêng."
+            ),
+            LoadMessage::QueryIgnored => "Địa chỉ của trang này có chỉ định tệp dữ liệu (src hoặc data); chỉ quản trị viên trang mới được chọn dữ liệu nên chỉ định này bị bỏ qua.".into(),
+        }
+    }
+
+    fn conflict(&self, c: &Conflict) -> String {
+        format!(
+            "Ngày {}: \"{}\" ({}) là ngày làm bù, nhưng \"{}\" ({}) là ngày nghỉ",
+            dmy(c.day),
+            c.work.1,
+            c.work.0,
+            c.off.1,
+            c.off.0
+        )
+    }
+
+    fn cli(&self, m: &CliMessage) -> String {
+        match m {
+            CliMessage::Valid {
+                events,
+                documents,
+                contacts,
+            } => format!("hợp lệ — {events} sự kiện, {documents} văn bản, {contacts} liên hệ"),
+            CliMessage::Invalid { count } => format!("{count} lỗi"),
+            CliMessage::RunValidate { count } => {
+                format!("tệp có {count} lỗi; chạy `lich validate` để xem chi tiết")
+            }
+            CliMessage::Unreadable { reason } => format!("không đọc được tệp: {reason}"),
+            CliMessage::UnknownKind { kind } => format!(
+                "không có loại \"{kind}\"; các loại: {}",
+                list(crate::schedule::KindCode::CODES)
+            ),
+            CliMessage::ToBeforeFrom { from, to } => {
+                format!("--to {} trước --from {}", dmy(*to), dmy(*from))
+            }
+            CliMessage::Clamped { from, to } => format!(
+                "khoảng thời gian đã được thu lại trong khoảng hỗ trợ: {} đến {}",
+                dmy(*from),
+                dmy(*to)
+            ),
+            CliMessage::LineNotUtf8 { line } => {
+                format!("dòng {line} không được mã hóa UTF-8")
+            }
+        }
+    }
+
+    fn day_description(&self, d: &DayDescription) -> String {
+        let (day, month, year) = &d.can_chi;
+        format!(
+            "{} — {}\nNgày {day}, tháng {month}, năm {year} (con {})\nTiết khí: {}{}\nGiờ hoàng đạo: {}",
+            self.solar_date(d.date),
+            self.lunar_date(d.lunar),
+            NAMES.animals[usize::from(d.branch) % 12],
+            self.solar_term(d.term.0),
+            if d.term.1 { " (bắt đầu hôm nay)" } else { "" },
+            d.hours
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_labels() {
+        assert_eq!(lunar_day_label(1), "mùng 1");
+        assert_eq!(lunar_day_label(10), "mùng 10");
+        assert_eq!(lunar_day_label(15), "Rằm");
+        assert_eq!(lunar_day_label(29), "29");
+        assert_eq!(lunar_month_name(12), "Chạp");
+    }
+
+    /// Vietnamese sentences write dates dd/mm/yyyy, never ISO.
+    #[test]
+    fn dates_in_sentences() {
+        let e = Error::DayOutOfRange { day: (1750, 1, 1) };
+        assert_eq!(
+            Vi.error(&e),
+            "ngày 01/01/1750 nằm ngoài khoảng lịch hỗ trợ (01/01/1800 đến 31/12/2399)"
+        );
+    }
+}
