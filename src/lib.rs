@@ -5,13 +5,10 @@
 //!
 //! This crate is the thin web shell: the Yew components ([`ui`]), the wasm
 //! binary and the command line. Everything they compute comes from the pure
-//! core, [`lich_core`], re-exported here module by module so that
-//! `lich::calendar`, `lich::schedule`, … name the same things.
+//! core, [`lich_core`], re-exported here so that `lich::calendar`,
+//! `lich::schedule`, `lich::words`, … name the same things.
 #![warn(missing_docs)]
 
-pub use lich_core::{
-    agenda, calendar, day_marks, embed_options, ical, month_grid, schedule, small_sort, text,
-    widget, Error, Result,
-};
+pub use lich_core::*;
 
 pub mod ui;

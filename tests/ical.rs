@@ -98,7 +98,7 @@ fn an_independent_parser_reads_the_seed_days() {
 #[test]
 fn kinds_filter_and_national_swaps() {
     let opts = IcsOptions {
-        kinds: vec!["make_up_workday".into()],
+        kinds: vec![lich::schedule::KindCode::MakeUpWorkday],
         ..year_2024(Lang::Vi)
     };
     let events = spans(&to_ics(&builtin::all(), &opts));

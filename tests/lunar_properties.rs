@@ -10,11 +10,17 @@ use proptest::prelude::*;
 /// lengths, year lengths, can chi.
 #[test]
 fn every_day_1800_2399() {
-    let mut day = NaiveDate::from_ymd_opt(1800, 1, 1).unwrap();
+    let first = NaiveDate::from_ymd_opt(1800, 1, 1).unwrap();
     let end = NaiveDate::from_ymd_opt(2399, 12, 31).unwrap();
-    let mut prev = LunarDate::from_solar(day.pred_opt().unwrap()).unwrap();
-    let mut prev_stem = CanChi::of_day(JulianDay::from_date(day.pred_opt().unwrap()));
-    let mut count = 0;
+    assert_eq!(lich::calendar::RANGE, first..=end);
+    // The day before the range is outside it, like the day after.
+    assert!(LunarDate::from_solar(first.pred_opt().unwrap()).is_err());
+    assert!(LunarDate::from_solar(end.succ_opt().unwrap()).is_err());
+    let mut prev = LunarDate::from_solar(first).unwrap();
+    assert_eq!(prev.to_solar(), first);
+    let mut prev_stem = CanChi::of_day(JulianDay::from_date(first));
+    let mut day = first.succ_opt().unwrap();
+    let mut count = 1;
     while day <= end {
         let l = LunarDate::from_solar(day).unwrap();
         assert_eq!(l.to_solar(), day, "round trip of {day}");

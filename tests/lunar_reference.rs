@@ -132,9 +132,12 @@ fn documented_overrides() {
 #[test]
 fn impossible_dates_say_why() {
     let e = LunarDate::new(2024, 4, 1, true).unwrap_err().to_string();
-    assert_eq!(e, "lunar date 1/4 (leap) of lunar year 2024 does not exist: lunar year 2024 has no leap month");
+    assert_eq!(e, "lunar year 2024 has no leap month");
     let e = LunarDate::new(2023, 3, 1, true).unwrap_err().to_string();
-    assert!(e.ends_with("lunar year 2023 has leap month 2 only"), "{e}");
+    assert_eq!(
+        e,
+        "lunar year 2023 has leap month 2 only, not a leap month 3"
+    );
     let e = LunarDate::new(2024, 12, 30, false).unwrap_err().to_string();
     assert!(
         e.ends_with("month 12 of lunar year 2024 has 29 days"),
@@ -144,7 +147,7 @@ fn impossible_dates_say_why() {
     assert!(LunarDate::new(2024, 1, 0, false).is_err());
     let e = LunarDate::new(2500, 1, 1, false).unwrap_err().to_string();
     assert!(
-        e.starts_with("lunar year 2500 is outside the supported range (solar dates 1799-"),
+        e == "lunar year 2500 is outside the supported range (solar dates 1800-01-01 to 2399-12-31)",
         "{e}"
     );
     let e = LunarDate::from_solar(date("1700-01-01"))

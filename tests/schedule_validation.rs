@@ -2,6 +2,7 @@
 //! the published JSON Schema agreeing with the validator.
 #![cfg(not(target_arch = "wasm32"))]
 
+use lich::calendar::names::Lang;
 use lich::schedule::{builtin, parse_schedule, Problem, MAX_EVENTS};
 
 fn problems(text: &str) -> Vec<Problem> {
@@ -13,20 +14,20 @@ fn problems(text: &str) -> Vec<Problem> {
 fn planted_errors_are_all_reported_with_their_place() {
     let found: Vec<(String, String, String)> = problems(include_str!("data/bad/planted.json"))
         .into_iter()
-        .map(|p| (p.pos.to_string(), p.path, p.en))
+        .map(|p| (p.pos.to_string(), p.path.clone(), p.message(Lang::En)))
         .collect();
     let expected = [
-        ("8:110", "$.documents[0].url", "\"javascript:alert(1)\" is not an allowed link (must start with https:// or http://)"),
+        ("8:110", "$.documents[0].url", "\"javascript:alert(1)\" is not an allowed link (must start with https:// or http://, without spaces or quotes)"),
         ("9:5", "$.documents[1].id", "id \"tb-1\" is used twice"),
         ("12:26", "$.events[0].kind", "unknown value \"holiday_off\"; allowed: holiday, day_off, make_up_workday, flag, duty, deadline, report, festival, observance"),
         ("13:83", "$.events[1].to", "the range ends (2024-02-08) before it starts (2024-02-14)"),
-        ("14:64", "$.events[2].date", "2600-01-01 is outside the supported range 1799-02-05 to 2401-02-12"),
+        ("14:64", "$.events[2].date", "2600-01-01 is outside the supported range 1800-01-01 to 2399-12-31"),
         ("15:67", "$.events[3].lunar", "day 30 does not exist in 29-day months: add \"missing_day\": \"last_day\" or \"skip\""),
         ("16:79", "$.events[4].lunar.month", "13 is not a whole number from 1 to 12"),
         ("17:5", "$.events[5].id", "id \"e\" is used twice"),
         ("18:5", "$.events[6].sources", "event \"f\" cites document \"khong-co\", which is not in \"documents\""),
         ("20:5", "$.events[8]", "2024-05-04 is both a make-up working day (\"h\") and a day off (\"g\")"),
-        ("21:68", "$.events[9].date", "solar date \"2024-02-30\" is not valid: 2024-02 has no day 30"),
+        ("21:68", "$.events[9].date", "solar date 2024-02-30 does not exist: 2024-02 has no day 30"),
         ("22:5", "$.events[10]", "an event needs exactly one of \"date\", \"from\"+\"to\", \"lunar\", \"solar\" or \"undated\""),
         ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, contacts, confidence, day_off_reason, duty_types, hours, due_to, report_phase"),
         ("23:5", "$.events[11]", "missing required field \"title\""),
@@ -41,10 +42,11 @@ fn planted_errors_are_all_reported_with_their_place() {
 #[test]
 fn every_problem_is_also_in_vietnamese() {
     for p in problems(include_str!("data/bad/planted.json")) {
-        assert!(!p.vi.is_empty() && p.vi != p.en, "{p}");
+        let (vi, en) = (p.message(Lang::Vi), p.message(Lang::En));
+        assert!(!vi.is_empty() && vi != en, "{p}");
     }
     let p = &problems(include_str!("data/bad/types.json"))[1];
-    assert_eq!(p.vi, "cần một chuỗi \"…\", gặp một số");
+    assert_eq!(p.message(Lang::Vi), "cần một chuỗi \"…\", gặp một số");
 }
 
 #[test]
@@ -52,7 +54,7 @@ fn malformed_json_points_at_the_missing_comma() {
     let p = problems(include_str!("data/bad/syntax.json"));
     assert_eq!(p.len(), 1);
     assert_eq!(
-        (p[0].pos.to_string(), p[0].en.as_str()),
+        (p[0].pos.to_string(), p[0].message(Lang::En).as_str()),
         (
             "4:3".into(),
             "expected ',' or '}' in an object (a comma may be missing)"
@@ -64,12 +66,12 @@ fn malformed_json_points_at_the_missing_comma() {
 fn wrong_types() {
     let found: Vec<String> = problems(include_str!("data/bad/types.json"))
         .into_iter()
-        .map(|p| format!("{} {}: {}", p.pos, p.path, p.en))
+        .map(|p| format!("{} {}: {}", p.pos, p.path, p.message(Lang::En)))
         .collect();
     assert_eq!(
         found,
         [
-            "2:13 $.format: this reader knows format 1 only",
+            "2:13 $.format: this reader knows format 1 only: write \"format\": 1",
             "3:9 $.id: expected a string, found a number",
             "4:12 $.title: missing required field \"vi\"",
             "5:16 $.publisher: expected an object, found a string",
@@ -89,18 +91,18 @@ fn minimal(events: &str) -> String {
 fn size_and_depth_limits() {
     let huge = " ".repeat(lich::schedule::MAX_FILE_BYTES + 1);
     assert_eq!(
-        problems(&huge)[0].en,
+        problems(&huge)[0].message(Lang::En),
         "the file is 1048577 bytes; the limit is 1048576 bytes (1 MiB)"
     );
     let deep = "[".repeat(40) + &"]".repeat(40);
     assert_eq!(
-        problems(&deep)[0].en,
+        problems(&deep)[0].message(Lang::En),
         "arrays and objects nest deeper than 32 levels"
     );
     let one = r#"{"id": "x", "kind": "festival", "title": "X", "date": "2024-01-01"}"#;
     let many = vec![one; MAX_EVENTS + 1].join(",");
     assert_eq!(
-        problems(&minimal(&many))[0].en,
+        problems(&minimal(&many))[0].message(Lang::En),
         "5001 events; the limit is 5000"
     );
 }
@@ -111,15 +113,15 @@ fn official_kinds_need_a_source_and_reports_a_phase() {
         r#"{"id": "x", "kind": "day_off", "title": "X", "date": "2024-01-01"}"#,
     ));
     assert_eq!(
-        p[0].en,
+        p[0].message(Lang::En),
         "event \"x\" of kind \"day_off\" must cite at least one document in \"sources\""
     );
     let p = problems(&minimal(
         r#"{"id": "x", "kind": "report", "title": "X", "undated": "no date", "sources": []}"#,
     ));
     assert!(
-        p.iter()
-            .any(|p| p.en == "a report needs \"report_phase\": before, during, after or incident"),
+        p.iter().any(|p| p.message(Lang::En)
+            == "a report needs \"report_phase\": before, during, after or incident"),
         "{p:?}"
     );
 }

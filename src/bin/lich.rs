@@ -24,7 +24,11 @@ mod cli {
     use lich::calendar::sexagenary::CanChi;
     use lich::calendar::solar_term::terms_of_year;
     use lich::calendar::LunarYear;
+    use lich::schedule::{
+        parse_schedule_bytes, KindCode, Problem, ProblemKind, Schedule, MAX_FILE_BYTES,
+    };
     use lich::text;
+    use lich::words::{self, CliMessage};
     use std::io::{self, BufRead, BufWriter, Write};
     use std::process::ExitCode;
 
@@ -182,29 +186,36 @@ mod cli {
         Ok(())
     }
 
-    /// One conversion per input line; buffered both ways.
+    /// One conversion per input line; buffered both ways. A line that is
+    /// not UTF-8 gets its error like any other, and the rest go on.
     fn machine_mode(reverse: bool) -> ExitCode {
-        let stdin = io::stdin().lock();
+        let mut stdin = io::stdin().lock();
         let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
         let mut failed = false;
-        for line in stdin.lines() {
-            let line = match line {
-                Ok(l) => l,
+        let mut buf = Vec::new();
+        let mut number = 0;
+        loop {
+            buf.clear();
+            match stdin.read_until(b'\n', &mut buf) {
+                Ok(0) => break,
+                Ok(_) => number += 1,
                 Err(e) => {
                     eprintln!("lich: cannot read standard input: {e}");
                     return ExitCode::FAILURE;
                 }
-            };
-            let result = if reverse {
-                text::reverse_line(&line)
-            } else {
-                text::convert_line(&line)
+            }
+            let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            let result = match std::str::from_utf8(line) {
+                Ok(line) if reverse => text::reverse_line(line).map_err(|e| e.to_string()),
+                Ok(line) => text::convert_line(line).map_err(|e| e.to_string()),
+                Err(_) => Err(words::of(Lang::En).cli(&CliMessage::LineNotUtf8 { line: number })),
             };
             let written = match result {
                 Ok(s) => writeln!(out, "{s}"),
                 Err(e) => {
                     failed = true;
-                    writeln!(out, "error: {e}")
+                    writeln!(out, "error: {}", terminal_safe(&e))
                 }
             };
             if let Err(e) = written {
@@ -221,17 +232,74 @@ mod cli {
         }
     }
 
-    fn read_file(path: &std::path::Path) -> Result<String, String> {
-        let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        if meta.len() > lich::schedule::MAX_FILE_BYTES as u64 {
-            return Err(format!(
-                "{}: the file is {} bytes; the limit is {} bytes (1 MiB)",
-                path.display(),
-                meta.len(),
-                lich::schedule::MAX_FILE_BYTES
-            ));
+    /// Text that is safe to print to a terminal: control characters (ESC,
+    /// BEL, the C1 codes that start OSC sequences, …) and the bidirectional
+    /// overrides that reorder what a terminal shows are written as `\u{…}`,
+    /// so that a file can neither clear the screen nor forge an "OK".
+    pub(crate) fn terminal_safe(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            if (c.is_control() && c != '\n') || bidi {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            } else {
+                out.push(c);
+            }
         }
-        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+        out
+    }
+
+    /// A file's bytes, read up to the size limit (a larger file, or a
+    /// device like /dev/zero, is not read further).
+    fn read_bytes(path: &std::path::Path) -> Result<Vec<u8>, String> {
+        use std::io::Read;
+        let name = terminal_safe(&path.display().to_string());
+        let unreadable = |e: io::Error| {
+            let m = CliMessage::Unreadable {
+                reason: e.to_string(),
+            };
+            format!("{name}: {}", words::of(Lang::En).cli(&m))
+        };
+        let file = std::fs::File::open(path).map_err(unreadable)?;
+        let mut bytes = Vec::new();
+        file.take(MAX_FILE_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(unreadable)?;
+        Ok(bytes)
+    }
+
+    /// Reads and checks a schedule file: the schedule, or every problem.
+    fn read_schedule(path: &std::path::Path) -> Result<Result<Schedule, Vec<Problem>>, String> {
+        let bytes = read_bytes(path)?;
+        if bytes.len() > MAX_FILE_BYTES {
+            return Ok(Err(vec![lich::schedule::too_large(bytes.len() as u64)]));
+        }
+        Ok(parse_schedule_bytes(&bytes))
+    }
+
+    /// A schedule for `ics` and `render`, or a message sending the user to
+    /// `lich validate`.
+    fn schedule_or_hint(path: &std::path::Path) -> Result<Schedule, Box<dyn std::error::Error>> {
+        read_schedule(path)?.map_err(|problems| {
+            let count = counted(&problems);
+            let lines: Vec<String> = problems
+                .iter()
+                .map(|p| format!("{}:{p}", path.display()))
+                .collect();
+            let hint = words::of(Lang::En).cli(&CliMessage::RunValidate { count });
+            terminal_safe(&format!("{hint}:\n{}", lines.join("\n"))).into()
+        })
+    }
+
+    /// How many problems the list stands for (the last may count the rest).
+    fn counted(problems: &[Problem]) -> usize {
+        problems
+            .iter()
+            .map(|p| match p.kind {
+                ProblemKind::More { count } => count,
+                _ => 1,
+            })
+            .sum()
     }
 
     fn validate(files: &[std::path::PathBuf]) -> ExitCode {
@@ -242,47 +310,40 @@ mod cli {
         }
     }
 
-    /// Writes the report of each file; whether every file is valid.
+    /// Writes the report of each file; whether every file is valid. Every
+    /// piece of a file that is quoted back is made terminal-safe.
     fn write_validation(files: &[std::path::PathBuf], out: &mut impl Write) -> io::Result<bool> {
+        let (en, vi) = (words::of(Lang::En), words::of(Lang::Vi));
         let mut valid = true;
         for path in files {
-            let text = match read_file(path) {
-                Ok(t) => t,
+            let name = terminal_safe(&path.display().to_string());
+            match read_schedule(path) {
                 Err(e) => {
                     writeln!(out, "{e}")?;
                     valid = false;
-                    continue;
                 }
-            };
-            match lich::schedule::parse_schedule(&text) {
-                Ok(s) => writeln!(
-                    out,
-                    "{}: OK — {} events, {} documents, {} contacts",
-                    path.display(),
-                    s.events.len(),
-                    s.documents.len(),
-                    s.contacts.len()
-                )?,
-                Err(problems) => {
+                Ok(Ok(s)) => {
+                    let m = CliMessage::Valid {
+                        events: s.events.len(),
+                        documents: s.documents.len(),
+                        contacts: s.contacts.len(),
+                    };
+                    writeln!(out, "{name}: {} / {}", en.cli(&m), vi.cli(&m))?;
+                }
+                Ok(Err(problems)) => {
                     valid = false;
-                    writeln!(
-                        out,
-                        "{}: {} problem(s) / {} lỗi",
-                        path.display(),
-                        problems.len(),
-                        problems.len()
-                    )?;
+                    let m = CliMessage::Invalid {
+                        count: counted(&problems),
+                    };
+                    writeln!(out, "{name}: {} / {}", en.cli(&m), vi.cli(&m))?;
                     for p in problems {
-                        writeln!(
-                            out,
+                        let place = terminal_safe(&format!(
                             "{}:{}:{}: {}",
-                            path.display(),
-                            p.pos.line,
-                            p.pos.column,
-                            p.path
-                        )?;
-                        writeln!(out, "    en: {}", p.en)?;
-                        writeln!(out, "    vi: {}", p.vi)?;
+                            name, p.pos.line, p.pos.column, p.path
+                        ));
+                        writeln!(out, "{place}")?;
+                        writeln!(out, "    en: {}", terminal_safe(&p.message(Lang::En)))?;
+                        writeln!(out, "    vi: {}", terminal_safe(&p.message(Lang::Vi)))?;
                     }
                 }
             }
@@ -299,7 +360,7 @@ mod cli {
             .downcast_ref::<io::Error>()
             .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe);
         if !closed {
-            eprintln!("lich: {e}");
+            eprintln!("lich: {}", terminal_safe(&e.to_string()));
         }
         ExitCode::FAILURE
     }
@@ -312,31 +373,19 @@ mod cli {
         lang: Lang,
     ) -> Result<(), Box<dyn std::error::Error>> {
         use chrono::Datelike;
+        let words = words::of(Lang::En);
         let schedule = match file {
-            Some(path) => {
-                let text = read_file(path)?;
-                lich::schedule::parse_schedule(&text).map_err(|problems| {
-                    let lines: Vec<String> = problems
-                        .iter()
-                        .map(|p| format!("{}:{p}", path.display()))
-                        .collect();
-                    format!(
-                        "the file has problems; run `lich validate` for details:\n{}",
-                        lines.join("\n")
-                    )
-                })?
-            }
+            Some(path) => schedule_or_hint(path)?,
             None => lich::schedule::builtin::all(),
         };
-        for k in &kinds {
-            if !lich::schedule::Kind::CODES.contains(&k.as_str()) {
-                return Err(format!(
-                    "unknown kind {k:?}; kinds are {}",
-                    lich::schedule::Kind::CODES.join(", ")
-                )
-                .into());
-            }
-        }
+        let kinds = kinds
+            .iter()
+            .map(|k| {
+                KindCode::parse(k).ok_or_else(|| {
+                    terminal_safe(&words.cli(&CliMessage::UnknownKind { kind: k.clone() }))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let year = schedule.focus.unwrap_or(schedule.updated).year();
         let from = match from {
             Some(s) => text::parse_solar(&s)?,
@@ -347,18 +396,33 @@ mod cli {
             None => chrono::NaiveDate::from_ymd_opt(from.year(), 12, 31).ok_or("no such year")?,
         };
         if to < from {
-            return Err(format!("--to {to} is before --from {from}").into());
+            return Err(words.cli(&CliMessage::ToBeforeFrom { from, to }).into());
         }
-        let out = lich::ical::to_ics(
-            &schedule,
-            &lich::ical::IcsOptions {
-                from,
-                to,
-                kinds,
-                lang,
-            },
-        );
-        io::stdout().lock().write_all(out.as_bytes())?;
+        let range = lich::calendar::RANGE;
+        let (cut_from, cut_to) = (from.max(*range.start()), to.min(*range.end()));
+        if (cut_from, cut_to) != (from, to) {
+            let m = CliMessage::Clamped {
+                from: cut_from,
+                to: cut_to,
+            };
+            eprintln!("lich: {}", words.cli(&m));
+        }
+        let opts = lich::ical::IcsOptions {
+            from: cut_from,
+            to: cut_to,
+            kinds,
+            lang,
+        };
+        // Streamed: a long range is written as it is made.
+        let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        let mut result = Ok(());
+        lich::ical::write_ics(&schedule, &opts, &mut |chunk| {
+            if result.is_ok() {
+                result = out.write_all(chunk.as_bytes());
+            }
+        });
+        result?;
+        out.flush()?;
         Ok(())
     }
 
@@ -375,21 +439,29 @@ mod cli {
         use std::rc::Rc;
         let mut schedule = lich::schedule::builtin::all();
         if let Some(path) = src {
-            let text = read_file(path)?;
-            let extra = lich::schedule::parse_schedule(&text).map_err(|p| {
-                format!(
-                    "{}: {} problem(s); run `lich validate` for details",
-                    path.display(),
-                    p.len()
-                )
-            })?;
+            let extra = schedule_or_hint(path)?;
+            if lich::schedule::builtin::ids().contains(&extra.id) {
+                let m = lich::words::LoadMessage::SameId {
+                    src: path.display().to_string(),
+                    id: extra.id,
+                };
+                return Err(terminal_safe(&words::of(Lang::En).load(&m)).into());
+            }
             schedule = schedule.merged_with(&extra);
+            for c in lich::schedule::conflicts::between_files(&schedule.events) {
+                eprintln!("lich: {}", terminal_safe(&words::of(lang).conflict(&c)));
+            }
         }
         let first = match month {
             Some(m) => lich::embed_options::EmbedOptions::parse([("month", m.as_str())])
                 .month
                 .ok_or_else(|| {
-                    format!("--month {m:?} is not a month YYYY-MM between 1800-01 and 2399-12")
+                    let range = lich::calendar::RANGE;
+                    format!(
+                        "--month {m:?} is not a month YYYY-MM between {} and {}",
+                        &text::iso(*range.start())[..7],
+                        &text::iso(*range.end())[..7]
+                    )
                 })?,
             None => schedule
                 .focus

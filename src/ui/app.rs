@@ -1,18 +1,20 @@
-//! The top component: state, view switch, language switch.
+//! The top component: state, the agency file, the view switch, the
+//! language switch, and what data is shown.
 
 use super::agenda_view::agenda_view;
 use super::converter::Converter;
 use super::legend::legend;
-
 use super::load::Load;
-use super::month_view::{MonthView, ViewProps};
-use super::strings::strings;
+use super::month_view::MonthView;
+use super::view::ViewProps;
 use super::year_view::year_view;
 use crate::calendar::names::Lang;
 use crate::day_marks::Filter;
 use crate::month_grid::WeekStart;
+use crate::schedule::conflicts::{between_files, Conflict};
 use crate::schedule::{builtin, Schedule};
-use crate::widget::{Action, View, WidgetState};
+use crate::widget::{Action, Settings, View, WidgetState};
+use crate::words;
 use chrono::Datelike;
 use chrono::NaiveDate;
 use std::rc::Rc;
@@ -42,6 +44,9 @@ pub struct AppProps {
     /// An agency schedule file to fetch.
     #[prop_or_default]
     pub src: Option<AttrValue>,
+    /// Origins besides the page's from which `src` may come (the deployer's list).
+    #[prop_or_default]
+    pub allow_origins: Rc<[String]>,
     /// Whether the fetched file replaces `schedule` instead of merging over it.
     #[prop_or_default]
     pub replace: bool,
@@ -51,7 +56,7 @@ pub struct AppProps {
     /// Smaller cells.
     #[prop_or_default]
     pub compact: bool,
-    /// Problems with the embedding's options, shown in the widget.
+    /// Problems with the embedding's options, in the widget's language.
     #[prop_or_default]
     pub warnings: Rc<[String]>,
 }
@@ -66,6 +71,7 @@ impl Default for AppProps {
             week_start: WeekStart::Monday,
             schedule: builtin::shared(),
             src: None,
+            allow_origins: Rc::from(Vec::new()),
             replace: false,
             filter: Filter::default(),
             compact: false,
@@ -81,7 +87,61 @@ pub(crate) struct Store(pub WidgetState);
 impl Reducible for Store {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Store(self.0.apply(action)))
+        let next = self.0.apply(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(Store(next))
+        }
+    }
+}
+
+/// The schedule on screen: the built-in data and the agency's file, merged
+/// once per file (not on every render), with what the two contradict.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Shown {
+    pub schedule: Rc<Schedule>,
+    pub conflicts: Vec<Conflict>,
+    /// The agency file's publisher and URL, when one is shown.
+    pub file: Option<(String, String)>,
+    /// Whether the built-in data is shown.
+    pub builtin: bool,
+}
+
+fn shown(base: &Rc<Schedule>, load: &Load, replace: bool) -> Shown {
+    match load {
+        Load::Loaded { src, schedule } => {
+            let file = Some((publisher(schedule), src.clone()));
+            if replace {
+                Shown {
+                    schedule: Rc::new((**schedule).clone()),
+                    conflicts: Vec::new(),
+                    file,
+                    builtin: false,
+                }
+            } else {
+                let merged = base.merged_with(schedule);
+                Shown {
+                    conflicts: between_files(&merged.events),
+                    schedule: Rc::new(merged),
+                    file,
+                    builtin: true,
+                }
+            }
+        }
+        _ => Shown {
+            schedule: base.clone(),
+            conflicts: Vec::new(),
+            file: None,
+            builtin: true,
+        },
+    }
+}
+
+fn publisher(s: &Schedule) -> String {
+    match &s.publisher.province {
+        Some(p) => format!("{} ({p})", s.publisher.agency),
+        None => s.publisher.agency.clone(),
     }
 }
 
@@ -110,82 +170,69 @@ pub fn App(props: &AppProps) -> Html {
             Store(state)
         })
     };
-    // The embedding may change its options after load (custom element attributes).
+    // The embedding may change its options after load (custom element
+    // attributes): one action applies them all.
     {
         let store = store.clone();
-        use_effect_with(
-            (
-                props.initial,
-                props.lang,
-                props.view,
-                props.week_start,
-                props.filter,
-            ),
-            move |&(initial, lang, view, week_start, filter)| {
-                let s = &store.0;
-                if let Some(d) = initial.filter(|d| (d.year(), d.month()) != s.shown()) {
-                    store.dispatch(Action::Show(d.year(), d.month()));
-                }
-                if lang != s.lang {
-                    store.dispatch(Action::SetLang(lang));
-                }
-                if view != s.view {
-                    store.dispatch(Action::SetView(view));
-                }
-                if week_start != s.week_start {
-                    store.dispatch(Action::SetWeekStart(week_start));
-                }
-                if filter != s.filter {
-                    store.dispatch(Action::SetFilter(filter));
-                }
-            },
-        );
+        let settings = Settings {
+            month: props.initial.map(|d| (d.year(), d.month())),
+            lang: props.lang,
+            view: props.view,
+            week_start: props.week_start,
+            filter: props.filter,
+        };
+        use_effect_with(settings, move |&settings| {
+            store.dispatch(Action::Configure(settings));
+        });
     }
-    let load = use_state(|| Load::Idle);
+    let load = use_state(|| Rc::new(Load::Idle));
     {
         let load = load.clone();
         let store = store.clone();
         let has_month = props.initial.is_some();
-        use_effect_with(props.src.clone(), move |src| {
-            load.set(Load::Idle);
-            #[cfg(target_arch = "wasm32")]
-            if let Some(src) = src.clone() {
-                let lang = store.0.lang;
-                wasm_bindgen_futures::spawn_local(async move {
-                    let result = match super::load::fetch_text(&src).await {
-                        Ok(text) => super::load::read(&src, &text, lang),
-                        Err(why) => super::load::fetch_failed(&src, &why, lang),
-                    };
-                    if let (Load::Loaded(s), false) = (&result, has_month) {
-                        if let Some(focus) = s.focus {
+        use_effect_with(
+            (props.src.clone(), props.allow_origins.clone()),
+            move |(src, allowed)| {
+                load.set(Rc::new(Load::Idle));
+                #[cfg(target_arch = "wasm32")]
+                let cleanup = super::load::start(src.clone(), allowed.clone(), move |result| {
+                    if let (Load::Loaded { schedule, .. }, false) = (&result, has_month) {
+                        if let Some(focus) = schedule.focus {
                             store.dispatch(Action::Select(focus));
                         }
                     }
-                    load.set(result);
+                    load.set(Rc::new(result));
                 });
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (src, store, has_month);
-        });
+                #[cfg(not(target_arch = "wasm32"))]
+                let cleanup = {
+                    let _ = (src, allowed, store, has_month);
+                    || {}
+                };
+                cleanup
+            },
+        );
     }
-    let schedule: Rc<Schedule> = match (&*load, props.replace) {
-        (Load::Loaded(s), true) => Rc::new((**s).clone()),
-        (Load::Loaded(s), false) => Rc::new(props.schedule.merged_with(s)),
-        _ => props.schedule.clone(),
+    let shown = {
+        let (base, load, replace) = (props.schedule.clone(), (*load).clone(), props.replace);
+        use_memo(
+            (super::view::ByPtr(base), super::view::ByPtr(load), replace),
+            |(base, load, replace)| shown(&base.0, &load.0, *replace),
+        )
     };
     let state = &store.0;
     let lang = state.lang;
-    let t = strings(lang);
+    let words = words::of(lang);
+    let t = words.ui();
     let dispatch = {
         let store = store.clone();
         Callback::from(move |a: Action| store.dispatch(a))
     };
-    let tab = |v: View, i: usize| {
+    let tab = |v: View| {
         let d = dispatch.clone();
         let pressed = state.view == v;
         html! {
             <button type="button" class="lich-tab" aria-pressed={pressed.to_string()} data-view={v.code()}
-                onclick={Callback::from(move |_: MouseEvent| d.emit(Action::SetView(v)))}>{ t.views[i] }</button>
+                onclick={Callback::from(move |_: MouseEvent| d.emit(Action::SetView(v)))}>{ words.view(v) }</button>
         }
     };
     let other = if lang == Lang::Vi { Lang::En } else { Lang::Vi };
@@ -195,7 +242,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let view_props = || ViewProps {
         state: state.clone(),
-        schedule: schedule.clone(),
+        schedule: shown.schedule.clone(),
         dispatch: dispatch.clone(),
     };
     let body = match state.view {
@@ -204,23 +251,49 @@ pub fn App(props: &AppProps) -> Html {
         View::Year => year_view(&view_props()),
         View::Converter => html! { <Converter lang={lang} initial={state.focus} /> },
     };
+    let data = {
+        let mut parts = Vec::new();
+        if shown.builtin {
+            parts.push(html! { <span>{ t.data_builtin }</span> });
+        }
+        if let Some((publisher, src)) = &shown.file {
+            parts.push(html! { <span>{ publisher }{ " — " }<code>{ src }</code></span> });
+        }
+        html! { <p class="lich-provenance"><span class="lich-label">{ t.data_from }{ ": " }</span>{ for joined(parts) }</p> }
+    };
     html! {
-        <section part="calendar" class={classes!("lich", props.compact.then_some("lich-compact"))} lang={lang.tag()} aria-label={schedule.title.get(lang).to_string()}>
+        <section part="calendar" class={classes!("lich", props.compact.then_some("lich-compact"))} lang={lang.tag()} aria-label={shown.schedule.title.get(lang).to_string()}>
             if !props.warnings.is_empty() {
                 <div class="lich-warning" role="status">{ for props.warnings.iter().map(|w| html! { <p>{ w }</p> }) }</div>
             }
-            if let Load::Failed(message) = &*load {
+            if let Some(message) = load.message(lang) {
                 <div class="lich-warning" role="alert"><p>{ message }</p></div>
+            }
+            if !shown.conflicts.is_empty() {
+                <div class="lich-warning" role="status">{ for shown.conflicts.iter().map(|c| html! { <p>{ words.conflict(c) }</p> }) }</div>
             }
             <div class="lich-top">
                 <div part="tabs" class="lich-tabs" role="group" aria-label={t.views_label}>
-                    { for View::ALL.iter().enumerate().map(|(i, &v)| tab(v, i)) }
+                    { for View::ALL.iter().map(|&v| tab(v)) }
                 </div>
                 <button type="button" class="lich-lang" lang={other.tag()} aria-label={t.other_lang_label}
                     onclick={switch_lang}>{ t.other_lang }</button>
             </div>
             { body }
+            if state.view != View::Converter { { data } }
             { legend(lang) }
         </section>
     }
+}
+
+/// The parts separated by "; ".
+fn joined(parts: Vec<Html>) -> Vec<Html> {
+    let mut out = Vec::with_capacity(parts.len() * 2);
+    for (i, p) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.push(html! { { "; " } });
+        }
+        out.push(p);
+    }
+    out
 }

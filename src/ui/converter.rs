@@ -1,10 +1,10 @@
 //! The converter: solar → lunar and lunar → solar, with the reason in words
 //! when a date does not exist.
 
-use super::strings::strings;
-use crate::calendar::names::{month_name_vi, Lang};
-use crate::calendar::{LunarDate, LunarYear};
+use crate::calendar::names::Lang;
+use crate::calendar::{LunarDate, LunarYear, RANGE, YEARS};
 use crate::text;
+use crate::words;
 use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
@@ -32,36 +32,24 @@ fn checked_of(e: &Event) -> bool {
         .is_some_and(|i| i.checked())
 }
 
-/// Explains in Vietnamese why a lunar date does not exist.
-fn why_not_vi(y: i32, m: u8, d: u8, leap: bool) -> String {
-    match LunarYear::new(y) {
-        Err(_) => format!("Năm {y} nằm ngoài khoảng lịch hỗ trợ (1800–2399)."),
-        Ok(year) => {
-            if leap && year.leap_month() != Some(m) {
-                return match year.leap_month() {
-                    None => format!("Năm âm lịch {y} không có tháng nhuận."),
-                    Some(l) => {
-                        format!("Năm âm lịch {y} chỉ nhuận tháng {l}, không nhuận tháng {m}.")
-                    }
-                };
-            }
-            match year.month_length(m, leap) {
-                Ok(len) if d > len => format!(
-                    "Tháng {}{} năm {y} chỉ có {len} ngày.",
-                    month_name_vi(m),
-                    if leap { " nhuận" } else { "" }
-                ),
-                _ => "Ngày âm lịch không hợp lệ.".into(),
-            }
-        }
+/// An error clause as a sentence: capitalised, with a final period. The
+/// catalogues' clauses begin with an ASCII letter, so no Unicode case
+/// table (about 10 KB of wasm) is needed.
+fn sentence(clause: &str) -> String {
+    let mut s = clause.to_string();
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    s.push('.');
+    s
 }
 
 /// The converter view.
 #[component]
 pub fn Converter(props: &ConverterProps) -> Html {
     let lang = props.lang;
-    let t = strings(lang);
+    let words = words::of(lang);
+    let t = words.ui();
     let solar = use_state(|| crate::text::iso(props.initial));
     let initial_lunar = LunarDate::from_solar(props.initial).ok();
     let ly = use_state(|| {
@@ -76,13 +64,10 @@ pub fn Converter(props: &ConverterProps) -> Html {
     let solar_result = match text::parse_solar(&solar).and_then(LunarDate::from_solar) {
         Ok(l) => format!(
             "{} — {}",
-            text::solar_in_words(l.to_solar(), lang),
-            text::lunar_in_words(l, lang)
+            words.solar_date(l.to_solar()),
+            words.lunar_date(l)
         ),
-        Err(e) => match lang {
-            Lang::Vi => format!("Không đổi được: {e}"),
-            Lang::En => format!("Cannot convert: {e}"),
-        },
+        Err(e) => sentence(&e.in_lang(lang)),
     };
     let parsed = (
         ly.trim().parse::<i32>(),
@@ -93,18 +78,12 @@ pub fn Converter(props: &ConverterProps) -> Html {
         (Ok(y), Ok(m), Ok(d)) => match LunarDate::new(y, m, d, *leap) {
             Ok(l) => format!(
                 "{} — {}",
-                text::lunar_in_words(l, lang),
-                text::solar_in_words(l.to_solar(), lang)
+                words.lunar_date(l),
+                words.solar_date(l.to_solar())
             ),
-            Err(e) => match lang {
-                Lang::Vi => why_not_vi(y, m, d, *leap),
-                Lang::En => e.to_string(),
-            },
+            Err(e) => sentence(&e.in_lang(lang)),
         },
-        _ => match lang {
-            Lang::Vi => "Hãy nhập năm, tháng và ngày bằng số.".into(),
-            Lang::En => "Enter the year, month and day as numbers.".into(),
-        },
+        _ => t.conv_numbers.to_string(),
     };
     let set = |s: &UseStateHandle<String>| {
         let s = s.clone();
@@ -123,22 +102,17 @@ pub fn Converter(props: &ConverterProps) -> Html {
         .parse::<i32>()
         .ok()
         .and_then(|y| LunarYear::new(y).ok())
-        .map(|y| match (y.leap_month(), lang) {
-            (Some(m), Lang::Vi) => format!("Năm {} nhuận tháng {m}.", y.year()),
-            (None, Lang::Vi) => format!("Năm {} không có tháng nhuận.", y.year()),
-            (Some(m), Lang::En) => format!("{} has a leap month {m}.", y.year()),
-            (None, Lang::En) => format!("{} has no leap month.", y.year()),
-        });
+        .map(|y| words.leap_hint(y.year(), y.leap_month()));
     html! {
         <div class="lich-converter">
             <h2 id="lich-title" class="lich-title">{ t.conv_solar_title }</h2>
             <label>{ t.conv_solar_date }{ " " }
-                <input type="date" min="1800-01-01" max="2399-12-31" value={(*solar).clone()} onchange={set(&solar)} oninput={set_input(&solar)} />
+                <input type="date" min={text::iso(*RANGE.start())} max={text::iso(*RANGE.end())} value={(*solar).clone()} onchange={set(&solar)} oninput={set_input(&solar)} />
             </label>
             <p class="lich-result" aria-live="polite"><span class="lich-label">{ t.conv_result }{ ": " }</span>{ solar_result }</p>
             <h2 class="lich-title">{ t.conv_lunar_title }</h2>
             <div class="lich-lunar-inputs">
-                <label>{ t.conv_lunar_year }{ " " }<input type="number" min="1800" max="2399" value={(*ly).clone()} oninput={set_input(&ly)} /></label>
+                <label>{ t.conv_lunar_year }{ " " }<input type="number" min={(YEARS.start() - 1).to_string()} max={YEARS.end().to_string()} value={(*ly).clone()} oninput={set_input(&ly)} /></label>
                 <label>{ t.conv_lunar_month }{ " " }
                     <select onchange={set(&lm)}>
                         { for (1..=12u8).map(|m| html! { <option value={m.to_string()} selected={lm.as_str() == m.to_string()}>{ m }</option> }) }

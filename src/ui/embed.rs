@@ -19,6 +19,10 @@ fn props(options: &js_sys::Object) -> AppProps {
         })
         .collect();
     let o = EmbedOptions::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let mut warnings = o.warnings();
+    if o.address_named_data {
+        warnings.push(crate::words::of(o.lang).load(&crate::words::LoadMessage::QueryIgnored));
+    }
     AppProps {
         initial: o.month,
         today: super::today_in_vietnam(),
@@ -26,10 +30,11 @@ fn props(options: &js_sys::Object) -> AppProps {
         view: o.view,
         week_start: o.week_start,
         src: o.src.map(Into::into),
+        allow_origins: Rc::from(o.allow_origins),
         replace: o.replace,
         filter: o.filter,
         compact: o.compact,
-        warnings: Rc::from(o.warnings),
+        warnings: Rc::from(warnings),
         ..AppProps::default()
     }
 }

@@ -1,23 +1,23 @@
 //! The legend: every marker explained, in words.
 
 use super::flag_icon;
-use super::strings::strings;
 use crate::calendar::names::Lang;
+use crate::words;
 use yew::prelude::*;
 
 /// The legend. A plain function, not a component: a component costs about
 /// 0.7 KB of gzipped wasm, and this one has no state of its own.
 pub(crate) fn legend(lang: Lang) -> Html {
-    let t = strings(lang);
+    let t = words::of(lang).ui();
     html! {
         <details part="legend" class="lich-legend">
             <summary>{ t.legend_title }</summary>
             <ul>
-                <li><span class="lich-mark lich-mark-off">{ t.mark_off }</span>{ " ● " }{ t.groups[0] }</li>
-                <li><span class="lich-mark lich-mark-workday">{ t.mark_workday }</span>{ " ○ " }{ if lang == Lang::Vi { "ngày làm bù (làm việc)" } else { "make-up working day" } }</li>
-                <li>{ flag_icon(t.mark_flag) }{ " ▲ " }{ t.mark_flag }</li>
-                <li><span class="lich-mark lich-mark-deadline">{ t.mark_deadline }</span>{ " ◆ " }{ if lang == Lang::Vi { "hạn chót" } else { "deadline" } }</li>
-                <li><span class="lich-mark lich-mark-duty">{ t.mark_duty }</span>{ " " }{ if lang == Lang::Vi { "trực" } else { "duty period" } }</li>
+                <li><span class="lich-mark lich-mark-off">{ t.mark_off }</span>{ " ● " }{ t.legend_off }</li>
+                <li><span class="lich-mark lich-mark-workday">{ t.mark_workday }</span>{ " ○ " }{ t.legend_workday }</li>
+                <li>{ flag_icon(t.mark_flag) }{ " ▲ " }{ t.legend_flag }</li>
+                <li><span class="lich-mark lich-mark-deadline">{ t.mark_deadline }</span>{ " ◆ " }{ t.legend_deadline }</li>
+                <li><span class="lich-mark lich-mark-duty">{ t.mark_duty }</span>{ " " }{ t.legend_duty }</li>
                 <li><span class="lich-legend-today">{ "15" }</span>{ " " }{ t.legend_today }</li>
                 <li>{ t.legend_lunar }</li>
                 <li>{ t.legend_new_month }</li>

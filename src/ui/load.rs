@@ -1,9 +1,12 @@
-//! Loading an agency's schedule file (`src`): fetched from the page's own
-//! origin (or with CORS), checked, and reported in the widget when it fails,
-//! while the built-in data stays on screen.
+//! Loading an agency's schedule file (`src`): resolved against the page,
+//! fetched only from the page's own origin or one the deployer allowed, read
+//! as strict UTF-8, checked, and merged over the built-in data — or, when it
+//! cannot be used, reported in the widget in words while the built-in data
+//! stays on screen.
 
 use crate::calendar::names::Lang;
-use crate::schedule::{parse_schedule, Schedule};
+use crate::schedule::{parse_schedule_bytes, Schedule};
+use crate::words::{self, LoadMessage};
 
 /// The state of the agency file.
 #[derive(Clone, Debug, PartialEq)]
@@ -11,95 +14,189 @@ pub enum Load {
     /// No file asked for, or not yet fetched.
     Idle,
     /// The file was read.
-    Loaded(Box<Schedule>),
-    /// It could not be used; the message says why.
-    Failed(String),
+    Loaded {
+        /// Its URL, as the page gave it (the widget says whose data it shows).
+        src: String,
+        /// The schedule.
+        schedule: Box<Schedule>,
+    },
+    /// It could not be used.
+    Failed(LoadMessage),
+}
+
+impl Load {
+    /// The message of a failed load in `lang`.
+    pub fn message(&self, lang: Lang) -> Option<String> {
+        match self {
+            Load::Failed(m) => Some(words::of(lang).load(m)),
+            _ => None,
+        }
+    }
 }
 
 /// How long a fetch may take.
 pub const TIMEOUT_MS: u32 = 10_000;
 
-/// Reads fetched text, or says why it cannot be used.
-pub fn read(src: &str, text: &str, lang: Lang) -> Load {
-    match parse_schedule(text) {
-        Ok(s) => Load::Loaded(Box::new(s)),
+/// How many problems of a rejected file the widget lists.
+const SHOWN: usize = 5;
+
+/// Reads fetched bytes, or says why they cannot be used. A file whose
+/// schedule id is one of `taken` (the built-in schedules') is refused: its
+/// events would share their iCalendar identities with the built-in ones.
+pub fn read(src: &str, bytes: &[u8], taken: &[&str]) -> Load {
+    match parse_schedule_bytes(bytes) {
+        Ok(s) if taken.contains(&s.id.as_str()) => Load::Failed(LoadMessage::SameId {
+            src: src.to_string(),
+            id: s.id,
+        }),
+        Ok(s) => Load::Loaded {
+            src: src.to_string(),
+            schedule: Box::new(s),
+        },
         Err(problems) => {
-            let shown: Vec<String> = problems
+            let counted = problems
                 .iter()
-                .take(5)
-                .map(|p| {
-                    format!(
-                        "{} {}: {}",
-                        p.pos,
-                        p.path,
-                        if lang == Lang::Vi { &p.vi } else { &p.en }
-                    )
+                .map(|p| match p.kind {
+                    crate::schedule::ProblemKind::More { count } => count,
+                    _ => 1,
                 })
-                .collect();
-            let more = problems.len().saturating_sub(5);
-            let head = match lang {
-                Lang::Vi => format!(
-                    "Tệp dữ liệu {src} có {} lỗi nên chưa được hiển thị:",
-                    problems.len()
-                ),
-                Lang::En => format!(
-                    "The data file {src} has {} problem(s) and is not shown:",
-                    problems.len()
-                ),
-            };
-            let tail = match (more, lang) {
-                (0, _) => String::new(),
-                (n, Lang::Vi) => format!(" (và {n} lỗi khác)"),
-                (n, Lang::En) => format!(" (and {n} more)"),
-            };
-            Load::Failed(format!("{head} {}{tail}", shown.join("; ")))
+                .sum();
+            Load::Failed(LoadMessage::Problems {
+                src: src.to_string(),
+                count: counted,
+                shown: problems.into_iter().take(SHOWN).collect(),
+            })
         }
     }
 }
 
-/// The message for a file that could not be fetched.
-pub fn fetch_failed(src: &str, why: &str, lang: Lang) -> Load {
-    Load::Failed(match lang {
-        Lang::Vi => {
-            format!("Không tải được tệp dữ liệu {src} ({why}); lịch vẫn hiển thị dữ liệu có sẵn.")
+/// Starts loading `src` (if any) and calls `done` with the outcome, unless
+/// the returned cleanup ran first: the effect that started the load runs it
+/// when `src` changes, so a superseded fetch is aborted and its late answer
+/// is never shown over the newer file's.
+#[cfg(target_arch = "wasm32")]
+pub fn start(
+    src: Option<yew::AttrValue>,
+    allowed: std::rc::Rc<[String]>,
+    done: impl FnOnce(Load) + 'static,
+) -> impl FnOnce() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let cancelled = Rc::new(Cell::new(false));
+    let controller = web_sys::AbortController::new().ok();
+    if let (Some(src), Some(abort)) = (src, controller.clone()) {
+        let cancelled = cancelled.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = match fetch_bytes(&src, &allowed, &abort).await {
+                Ok(bytes) => {
+                    let taken = crate::schedule::builtin::ids();
+                    let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+                    read(&src, &bytes, &taken)
+                }
+                Err(why) => Load::Failed(why),
+            };
+            if !cancelled.get() {
+                done(result);
+            }
+        });
+    }
+    move || {
+        cancelled.set(true);
+        if let Some(c) = controller {
+            c.abort();
         }
-        Lang::En => {
-            format!("Could not load the data file {src} ({why}); the built-in data is shown.")
-        }
-    })
+    }
 }
 
-/// Fetches `src` as text with a timeout and a size limit.
+/// Fetches `src` as bytes: only from an allowed origin, without cookies,
+/// with no redirect to elsewhere, with a timeout that `abort` also triggers
+/// (the widget aborts a fetch that a newer `src` superseded), and reading at
+/// most the size limit.
 #[cfg(target_arch = "wasm32")]
-pub async fn fetch_text(src: &str) -> Result<String, String> {
+pub async fn fetch_bytes(
+    src: &str,
+    allowed: &[String],
+    abort: &web_sys::AbortController,
+) -> Result<Vec<u8>, LoadMessage> {
+    use std::cell::Cell;
+    use std::rc::Rc;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
-    let controller = web_sys::AbortController::new().map_err(|_| "no AbortController")?;
+    let refused = || LoadMessage::Refused {
+        src: src.to_string(),
+    };
+    let window = web_sys::window().ok_or_else(refused)?;
+    let document = window.document().ok_or_else(refused)?;
+    let base = document.base_uri().ok().flatten().unwrap_or_default();
+    let url = web_sys::Url::new_with_base(src, &base).map_err(|_| refused())?;
+    let page_origin = window.location().origin().unwrap_or_default();
+    let origin = url.origin();
+    if !crate::embed_options::source_allowed(&origin, &page_origin, allowed) {
+        return Err(LoadMessage::OtherOrigin {
+            src: src.to_string(),
+            origin,
+        });
+    }
+    let too_large = |bytes: u64| {
+        if bytes > crate::schedule::MAX_FILE_BYTES as u64 {
+            Err(LoadMessage::Problems {
+                src: src.to_string(),
+                count: 1,
+                shown: vec![crate::schedule::too_large(bytes)],
+            })
+        } else {
+            Ok(())
+        }
+    };
+    let same = origin.eq_ignore_ascii_case(&page_origin);
     let init = web_sys::RequestInit::new();
-    init.set_signal(Some(&controller.signal()));
-    let abort = controller.clone();
-    let timer = gloo::timers::callback::Timeout::new(TIMEOUT_MS, move || abort.abort());
-    let response = JsFuture::from(window.fetch_with_str_and_init(src, &init))
+    init.set_signal(Some(&abort.signal()));
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_mode(if same {
+        web_sys::RequestMode::SameOrigin
+    } else {
+        web_sys::RequestMode::Cors
+    });
+    // A same-origin URL must not lead elsewhere through an open redirect.
+    init.set_redirect(web_sys::RequestRedirect::Error);
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = {
+        let (abort, timed_out) = (abort.clone(), timed_out.clone());
+        gloo::timers::callback::Timeout::new(TIMEOUT_MS, move || {
+            timed_out.set(true);
+            abort.abort();
+        })
+    };
+    let failed = |_| {
+        if timed_out.get() {
+            LoadMessage::Timeout {
+                src: src.to_string(),
+                seconds: TIMEOUT_MS / 1000,
+            }
+        } else {
+            refused()
+        }
+    };
+    let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init))
         .await
-        .map_err(|_| format!("network error or timeout after {} s", TIMEOUT_MS / 1000))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+        .map_err(failed)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| refused())?;
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+        return Err(LoadMessage::Http {
+            src: src.to_string(),
+            status: response.status(),
+        });
     }
-    let text = JsFuture::from(response.text().map_err(|_| "unreadable body")?)
+    // A body announced as too large is not read at all.
+    let announced = response.headers().get("content-length").ok().flatten();
+    too_large(announced.and_then(|n| n.trim().parse().ok()).unwrap_or(0))?;
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| refused())?)
         .await
-        .map_err(|_| format!("network error or timeout after {} s", TIMEOUT_MS / 1000))?;
+        .map_err(failed)?;
     drop(timer);
-    let text = text.as_string().ok_or("not text")?;
-    if text.len() > crate::schedule::MAX_FILE_BYTES {
-        return Err(format!(
-            "{} bytes, over the limit of {}",
-            text.len(),
-            crate::schedule::MAX_FILE_BYTES
-        ));
-    }
-    Ok(text)
+    let bytes = js_sys::Uint8Array::new(&buffer);
+    too_large(bytes.length().into())?;
+    Ok(bytes.to_vec())
 }
 
 #[cfg(test)]
@@ -108,19 +205,35 @@ mod tests {
 
     #[test]
     fn messages() {
-        let Load::Failed(m) = read("/x.json", "{", Lang::Vi) else {
-            panic!()
-        };
+        let failed = read("/x.json", b"{", &[]);
+        let m = failed.message(Lang::Vi).unwrap();
         assert!(
             m.starts_with("Tệp dữ liệu /x.json có 1 lỗi nên chưa được hiển thị: 1:2 $:"),
             "{m}"
         );
-        let Load::Failed(m) = fetch_failed("/x.json", "HTTP 404", Lang::En) else {
-            panic!()
-        };
+        let m = Load::Failed(LoadMessage::Http {
+            src: "/x.json".into(),
+            status: 404,
+        })
+        .message(Lang::En)
+        .unwrap();
         assert_eq!(
             m,
-            "Could not load the data file /x.json (HTTP 404); the built-in data is shown."
+            "Could not load the data file /x.json (the server answered HTTP 404); the built-in data is shown."
         );
+        let windows_1258 = read("/x.json", b"{\"title\": \"T\xea\xd2t\"}", &[]);
+        assert!(windows_1258
+            .message(Lang::Vi)
+            .unwrap()
+            .contains("1:13 $: tệp không được mã hóa UTF-8 (byte thứ 12 không hợp lệ)"));
+        let taken = read(
+            "/x.json",
+            crate::schedule::builtin::NATIONAL.as_bytes(),
+            &["vn-national-2024-2026"],
+        );
+        assert!(taken
+            .message(Lang::En)
+            .unwrap()
+            .contains("has the id \"vn-national-2024-2026\" of a built-in schedule"));
     }
 }

@@ -1,10 +1,9 @@
 //! The Yew shell: components that only paint the pure view models.
 //!
-//! Nothing here computes dates: [`crate::widget`] holds the state machine,
-//! [`crate::month_grid`], [`crate::day_marks`] and [`crate::agenda`] the view
-//! models, [`crate::text`] the words. The same components render in the
-//! browser (`csr`) and natively with Yew's server renderer (`ssr`), which is
-//! how the render tests see them.
+//! Nothing here computes dates or words: [`crate::widget`] holds the state
+//! machine, [`crate::view`] the view models, [`crate::words`] the words. The
+//! same components render in the browser (`csr`) and natively with Yew's
+//! server renderer (`ssr`), which is how the render tests see them.
 
 mod agenda_view;
 mod app;
@@ -18,7 +17,7 @@ pub mod load;
 pub use embed::{mount, prepare_builtin, Widget};
 mod month_view;
 pub mod static_month;
-pub mod strings;
+mod view;
 mod year_view;
 
 pub use app::{App, AppProps};

@@ -1,143 +1,46 @@
 //! The month: toolbar, the grid (WAI-ARIA grid pattern with a roving
-//! tabindex), and the details of the focused day.
+//! tabindex), and the details of the focused day. It paints
+//! [`crate::view::month::MonthModel`], computed once per month.
 
 use super::details::details;
 use super::flag_icon;
-use super::strings::strings;
-use crate::calendar::names::{
-    Lang, WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_VI, WEEKDAYS_VI_SHORT,
-};
-use crate::day_marks::{mark_days, DayMarks};
-use crate::month_grid::{DayCell, MonthGrid, WeekStart};
-use crate::schedule::{DayOffReason, Schedule};
-use crate::text;
-use crate::widget::{Action, GridKey, WidgetState};
-use chrono::{Datelike, NaiveDate};
-use std::rc::Rc;
+use super::view::{ByPtr, ViewProps};
+use crate::calendar::names::Lang;
+use crate::calendar::YEARS;
+use crate::view::details::DayDetails;
+use crate::view::month::{Cell, MonthModel};
+use crate::widget::{Action, GridKey};
+use crate::words;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Props shared by the views.
-#[derive(Clone, Debug, PartialEq, Properties)]
-pub struct ViewProps {
-    /// The widget state.
-    pub state: WidgetState,
-    /// The schedule shown.
-    pub schedule: Rc<Schedule>,
-    /// Sends actions up.
-    pub dispatch: Callback<Action>,
-}
-
-/// Solar date in full words for accessible names: "Thứ Bảy, 10 tháng 2 năm 2024".
-fn solar_long(date: NaiveDate, lang: Lang) -> String {
-    let wd = date.weekday().num_days_from_monday() as usize;
-    match lang {
-        Lang::Vi => format!(
-            "{}, {} tháng {} năm {}",
-            WEEKDAYS_VI[wd],
-            date.day(),
-            date.month(),
-            date.year()
-        ),
-        Lang::En => text::solar_in_words(date, lang),
-    }
-}
-
-/// The accessible name of a day: both calendars, the names and the solar
-/// term the cell shows, and every marker in words.
-pub(crate) fn day_name(c: &DayCell, marks: &DayMarks, lang: Lang) -> String {
-    let mut parts = vec![
-        solar_long(c.date, lang),
-        text::lunar_in_words(c.lunar, lang),
-    ];
-    parts.extend(marks.names.iter().cloned());
-    if let Some(term) = c.term_begins {
-        let term = term.name(lang);
-        parts.push(match lang {
-            Lang::Vi => format!("tiết khí {term}"),
-            Lang::En => format!("solar term {term}"),
-        });
-    }
-    parts.extend(marks.words(lang).into_iter().map(String::from));
-    parts.join(", ")
-}
-
-/// The classes of a day cell.
-pub(crate) fn cell_classes(c: &DayCell, m: &DayMarks) -> Classes {
-    let mut classes = classes!("lich-day");
-    if !c.in_month {
-        classes.push("lich-outside");
-    }
-    if c.is_today {
-        classes.push("lich-today");
-    }
-    if c.date.weekday().num_days_from_monday() == 6 {
-        classes.push("lich-sunday");
-    }
-    if c.lunar.day() == 1 {
-        classes.push("lich-new-month");
-    }
-    if let Some((a, b)) = m.off_period {
-        classes.push("lich-off");
-        if c.date == a {
-            classes.push("lich-off-start");
-        }
-        if c.date == b {
-            classes.push("lich-off-end");
-        }
-    }
-    if m.workday {
-        classes.push("lich-workday");
-    }
-    classes
-}
-
 /// What a day cell shows (hidden from screen readers: the cell's name says it all).
-pub(crate) fn cell_content(c: &DayCell, m: &DayMarks, lang: Lang) -> Html {
-    let t = strings(lang);
-    let off_word = match m.off {
-        Some(DayOffReason::Compensatory) if lang == Lang::Vi => "Nghỉ bù",
-        Some(_) => t.mark_off,
-        None => "",
-    };
+pub(crate) fn cell_content(c: &Cell, lang: Lang) -> Html {
+    let t = words::of(lang).ui();
+    let m = &c.marks;
     html! {
         <>
-            <span class="lich-solar" aria-hidden="true">{ c.date.day() }</span>
+            <span class="lich-solar" aria-hidden="true">{ c.day }</span>
             <span class="lich-lunar" aria-hidden="true">{ &c.lunar_label }</span>
             <span class="lich-marks" aria-hidden="true">
-                if m.off.is_some() { <span class="lich-mark lich-mark-off">{ off_word }</span> }
+                if let Some(word) = c.off_word { <span class="lich-mark lich-mark-off">{ word }</span> }
                 if m.workday { <span class="lich-mark lich-mark-workday">{ t.mark_workday }</span> }
                 if m.flag { { flag_icon(t.mark_flag) } }
                 if m.deadline { <span class="lich-mark lich-mark-deadline">{ t.mark_deadline }</span> }
                 if m.duty && m.off.is_none() { <span class="lich-mark lich-mark-duty">{ t.mark_duty }</span> }
             </span>
-            if let Some(name) = m.names.first() { <span class="lich-name" aria-hidden="true">{ name }</span> }
-            else if let Some(term) = c.term_begins { <span class="lich-term" aria-hidden="true">{ term.name(lang) }</span> }
+            if let Some((label, term)) = &c.label {
+                <span class={if *term { "lich-term" } else { "lich-name" }} aria-hidden="true">{ label }</span>
+            }
         </>
     }
-}
-
-/// The weekday columns in order: (long name, short name).
-pub(crate) fn weekday_columns(
-    week_start: WeekStart,
-    lang: Lang,
-) -> Vec<(&'static str, &'static str)> {
-    let order: Vec<usize> = match week_start {
-        WeekStart::Monday => (0..7).collect(),
-        WeekStart::Sunday => std::iter::once(6).chain(0..6).collect(),
-    };
-    let (long, short) = match lang {
-        Lang::Vi => (WEEKDAYS_VI, WEEKDAYS_VI_SHORT),
-        Lang::En => (WEEKDAYS_EN, WEEKDAYS_EN_SHORT),
-    };
-    order.into_iter().map(|i| (long[i], short[i])).collect()
 }
 
 /// The toolbar: month/year steps, today, Tết and a picker. A plain function
 /// (a component costs about 0.7 KB of gzipped wasm); the picker's values are
 /// read from the submitted form.
 fn toolbar(props: &ViewProps) -> Html {
-    let t = strings(props.state.lang);
+    let t = words::of(props.state.lang).ui();
     let (year, month) = props.state.shown();
     let send = |a: Action| {
         let d = props.dispatch.clone();
@@ -161,7 +64,7 @@ fn toolbar(props: &ViewProps) -> Html {
                 .and_then(|s| s.dyn_into::<web_sys::HtmlInputElement>().ok())
                 .and_then(|s| s.value().trim().parse::<i32>().ok());
             if let (Some(m), Some(y)) = (m, y) {
-                if (1800..=2399).contains(&y) {
+                if YEARS.contains(&y) {
                     d.emit(Action::Show(y, m));
                 }
             }
@@ -184,7 +87,7 @@ fn toolbar(props: &ViewProps) -> Html {
                     </select>
                 </label>
                 <label>{ t.pick_year }{" "}
-                    <input type="number" min="1800" max="2399" value={year.to_string()} inputmode="numeric" />
+                    <input type="number" min={YEARS.start().to_string()} max={YEARS.end().to_string()} value={year.to_string()} inputmode="numeric" />
                 </label>
                 <button type="submit" class="lich-nav">{ t.go }</button>
             </form>
@@ -216,14 +119,42 @@ pub fn MonthView(props: &ViewProps) -> Html {
             }
         });
     }
-
-    let grid = match MonthGrid::new(year, month, state.week_start, state.today) {
-        Ok(g) => g,
-        Err(e) => return html! { <p class="lich-error" role="alert">{ e.to_string() }</p> },
+    // The month's model depends on the month, not on the focused day.
+    let model = use_memo(
+        (
+            ByPtr(props.schedule.clone()),
+            year,
+            month,
+            state.week_start,
+            state.today,
+            state.filter,
+            lang,
+        ),
+        |(schedule, year, month, week_start, today, filter, lang)| {
+            MonthModel::new(
+                &schedule.0,
+                *year,
+                *month,
+                *week_start,
+                *today,
+                *filter,
+                *lang,
+            )
+        },
+    );
+    let day = use_memo(
+        (
+            ByPtr(props.schedule.clone()),
+            state.focus,
+            state.filter,
+            lang,
+        ),
+        |(schedule, focus, filter, lang)| DayDetails::new(&schedule.0, *focus, *filter, *lang),
+    );
+    let model = match &*model {
+        Ok(m) => m,
+        Err(e) => return html! { <p class="lich-error" role="alert">{ e.in_lang(lang) }</p> },
     };
-    let (first, last) = (grid.cells[0].date, grid.cells[41].date);
-    let marks = mark_days(&props.schedule, first, last, state.filter, lang);
-    let title = grid.title(lang);
     let onkeydown = {
         let d = props.dispatch.clone();
         let focus = state.focus;
@@ -237,40 +168,34 @@ pub fn MonthView(props: &ViewProps) -> Html {
             }
         })
     };
-    let cell = |(i, c): (usize, &DayCell)| {
-        let m = &marks[i];
+    let cell = |c: &Cell| {
         let focused = c.date == state.focus;
         let date = c.date;
         let onclick = props
             .dispatch
             .reform(move |_: MouseEvent| Action::Select(date));
         html! {
-            <td part="day" role="gridcell" class={cell_classes(c, m)} data-date={crate::text::iso(c.date)}
+            <td part="day" role="gridcell" class={c.classes.clone()} data-date={c.iso.clone()}
                 tabindex={if focused { "0" } else { "-1" }} aria-selected={focused.to_string()}
-                aria-current={c.is_today.then_some("date")} aria-label={day_name(c, m, lang)} {onclick}>
-                { cell_content(c, m, lang) }
+                aria-current={c.is_today.then_some("date")} aria-label={c.name.clone()} {onclick}>
+                { cell_content(c, lang) }
             </td>
         }
     };
-    let cells: Vec<Html> = grid.cells.iter().enumerate().map(cell).collect();
-    let rows: Vec<Html> = cells
-        .chunks(7)
-        .map(|row| html! { <tr role="row">{ for row.iter().cloned() }</tr> })
-        .collect();
     html! {
         <div class="lich-month">
-            <h2 id="lich-title" class="lich-title">{ title.clone() }</h2>
+            <h2 id="lich-title" class="lich-title">{ &model.title }</h2>
             { toolbar(props) }
-            <p class="lich-sr" aria-live="polite" aria-atomic="true">{ title }</p>
+            <p class="lich-sr" aria-live="polite" aria-atomic="true">{ &model.title }</p>
             <table part="grid" role="grid" class="lich-grid" aria-labelledby="lich-title" ref={grid_ref} {onkeydown}>
                 <thead>
                     <tr role="row">
-                        { for weekday_columns(state.week_start, lang).into_iter().map(|(long, short)| html! { <th role="columnheader" scope="col" abbr={long}><abbr title={long}>{ short }</abbr></th> }) }
+                        { for model.weekdays.iter().map(|(long, short)| html! { <th role="columnheader" scope="col" abbr={*long}><abbr title={*long}>{ *short }</abbr></th> }) }
                     </tr>
                 </thead>
-                <tbody>{ for rows }</tbody>
+                <tbody>{ for model.weeks().map(|week| html! { <tr role="row">{ for week.iter().map(cell) }</tr> }) }</tbody>
             </table>
-            { details(props) }
+            if let Some(day) = &*day { { details(day, state.show_hours, &props.dispatch, lang) } }
         </div>
     }
 }

@@ -3,13 +3,14 @@
 //! live grid, and the month's days off, flag days, duty and deadlines as a
 //! list with their legal basis.
 
-use super::month_view::{cell_classes, cell_content, day_name, weekday_columns};
-use super::strings::strings;
+use super::month_view::cell_content;
 use crate::calendar::names::Lang;
-use crate::day_marks::{mark_days, Filter, Group};
-use crate::ical::{kind_label, source_line};
-use crate::month_grid::{MonthGrid, WeekStart};
+use crate::day_marks::{Filter, Group};
+use crate::month_grid::WeekStart;
 use crate::schedule::{expand, Schedule};
+use crate::view::agenda::span;
+use crate::view::month::MonthModel;
+use crate::words;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,15 +31,22 @@ pub struct StaticMonthProps {
 #[component]
 pub fn StaticMonth(props: &StaticMonthProps) -> Html {
     let lang = props.lang;
-    let t = strings(lang);
-    let Ok(grid) = MonthGrid::new(props.year, props.month, WeekStart::Monday, None) else {
+    let words = words::of(lang);
+    let t = words.ui();
+    let Ok(model) = MonthModel::new(
+        &props.schedule,
+        props.year,
+        props.month,
+        WeekStart::Monday,
+        None,
+        Filter::default(),
+        lang,
+    ) else {
         return html! {};
     };
-    let (first, last) = (grid.cells[0].date, grid.cells[41].date);
-    let marks = mark_days(&props.schedule, first, last, Filter::default(), lang);
     let (m1, m2) = (
-        grid.cells.iter().find(|c| c.in_month).map(|c| c.date),
-        grid.cells.iter().rev().find(|c| c.in_month).map(|c| c.date),
+        model.days().next().map(|c| c.date),
+        model.days().last().map(|c| c.date),
     );
     let official: Vec<_> = match (m1, m2) {
         (Some(a), Some(b)) => expand(&props.schedule, a, b)
@@ -47,47 +55,36 @@ pub fn StaticMonth(props: &StaticMonthProps) -> Html {
             .collect(),
         _ => Vec::new(),
     };
-    let list_title = if lang == Lang::Vi {
-        "Ngày nghỉ, treo cờ, trực và hạn chót trong tháng"
-    } else {
-        "Days off, flag days, duty and deadlines this month"
-    };
     html! {
         <section class="lich lich-static" lang={lang.tag()}>
-            <h2 class="lich-title">{ grid.title(lang) }</h2>
+            <h2 class="lich-title">{ &model.title }</h2>
             <table class="lich-grid">
                 <thead><tr>
-                    { for weekday_columns(WeekStart::Monday, lang).into_iter().map(|(long, short)| html! { <th scope="col" abbr={long}><abbr title={long}>{ short }</abbr></th> }) }
+                    { for model.weekdays.iter().map(|(long, short)| html! { <th scope="col" abbr={*long}><abbr title={*long}>{ *short }</abbr></th> }) }
                 </tr></thead>
                 <tbody>
-                    { for grid.weeks().enumerate().map(|(w, week)| html! {
-                        <tr>{ for week.iter().enumerate().map(|(i, c)| {
-                            let m = &marks[w * 7 + i];
-                            html! {
-                                <td class={cell_classes(c, m)} data-date={crate::text::iso(c.date)}>
-                                    <span class="lich-sr">{ day_name(c, m, lang) }</span>
-                                    { cell_content(c, m, lang) }
-                                </td>
-                            }
+                    { for model.weeks().map(|week| html! {
+                        <tr>{ for week.iter().map(|c| html! {
+                            <td class={c.classes.clone()} data-date={c.iso.clone()}>
+                                <span class="lich-sr">{ &c.name }</span>
+                                { cell_content(c, lang) }
+                            </td>
                         }) }</tr>
                     }) }
                 </tbody>
             </table>
-            <h3>{ list_title }</h3>
+            <h3>{ t.static_list_title }</h3>
             if official.is_empty() {
                 <p>{ t.nothing }</p>
             }
             <ul class="lich-static-list">
-                { for official.iter().map(|o| {
-                    let when = if o.start == o.end { crate::text::dmy(o.start) } else { format!("{} – {}", crate::text::dm(o.start), crate::text::dmy(o.end)) };
-                    html! {
-                        <li>
-                            <strong>{ when }</strong>{ " · " }{ kind_label(&o.event.kind, lang) }{ " · " }{ o.event.title.get(lang) }
-                            { for o.event.sources.iter().filter_map(|s| source_line(&props.schedule, s, lang)).map(|l| html! {
-                                <><br /><small>{ t.source }{ ": " }{ l }</small></>
-                            }) }
-                        </li>
-                    }
+                { for official.iter().map(|o| html! {
+                    <li>
+                        <strong>{ span(o.start, o.end) }</strong>{ " · " }{ words.kind(&o.event.kind) }{ " · " }{ o.event.title.get(lang) }
+                        { for o.event.sources.iter().filter_map(|s| props.schedule.document(s)).map(|d| html! {
+                            <><br /><small>{ t.source }{ ": " }{ words.document(d) }</small></>
+                        }) }
+                    </li>
                 }) }
             </ul>
         </section>

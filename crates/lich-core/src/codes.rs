@@ -1,7 +1,7 @@
 //! One table per code.
 //!
 //! Every enum that has a wire code (`"day_off"`, `"confirmed"`, `"agenda"`,
-//! …) is declared once with [`codes!`]: its variants and their codes sit
+//! …) is declared once with [`codes!`](crate::codes!): its variants and their codes sit
 //! side by side, and `ALL`, `CODES`, `code()`, `parse()` and the serde
 //! form all come from that one list, so a code cannot be added to one place
 //! and forgotten in another. `parse` of an unknown code is `None`, never

@@ -150,7 +150,10 @@ impl DayMarks {
     /// The markers in words, in display order: "ngày nghỉ", "treo cờ", …
     pub fn words(&self, lang: Lang) -> Vec<&'static str> {
         let words = crate::words::of(lang);
-        self.markers().into_iter().map(|m| words.marker(m)).collect()
+        self.markers()
+            .into_iter()
+            .map(|m| words.marker(m))
+            .collect()
     }
 }
 

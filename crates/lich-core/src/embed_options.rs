@@ -37,19 +37,15 @@ use chrono::NaiveDate;
 
 codes! {
     /// The colour theme.
+    #[derive(Default)]
     pub enum Theme {
         /// Follow `prefers-color-scheme`.
+        #[default]
         Auto = "auto",
         /// Always light.
         Light = "light",
         /// Always dark.
         Dark = "dark",
-    }
-}
-
-impl Default for Theme {
-    fn default() -> Self {
-        Theme::Auto
     }
 }
 
@@ -241,7 +237,10 @@ impl EmbedOptions {
     /// The problems in the widget's language.
     pub fn warnings(&self) -> Vec<String> {
         let words = crate::words::of(self.lang);
-        self.problems.iter().map(|p| words.option_problem(p)).collect()
+        self.problems
+            .iter()
+            .map(|p| words.option_problem(p))
+            .collect()
     }
 }
 
@@ -289,7 +288,7 @@ fn origin_of_allowed(entry: &str) -> Option<String> {
 pub fn source_allowed(origin: &str, page_origin: &str, allowed: &[String]) -> bool {
     let origin = origin.to_ascii_lowercase();
     (origin.starts_with("https://") || origin.starts_with("http://"))
-        && (origin == page_origin.to_ascii_lowercase() || allowed.iter().any(|a| *a == origin))
+        && (origin == page_origin.to_ascii_lowercase() || allowed.contains(&origin))
 }
 
 fn parse_month(value: &str) -> Option<NaiveDate> {
@@ -360,13 +359,24 @@ mod tests {
         assert_eq!(o.filter, Filter::default());
         assert_eq!(o.problems.len(), 1);
         for bad in ["1799-12", "2400-01", "２０２４-01", "2024-1x"] {
-            assert_eq!(EmbedOptions::parse([("month", bad)]).problems.len(), 1, "{bad}");
+            assert_eq!(
+                EmbedOptions::parse([("month", bad)]).problems.len(),
+                1,
+                "{bad}"
+            );
         }
         for bad in ["data:x", "java\tscript:x", "a b.json", "vbscript:x", ""] {
-            assert_eq!(EmbedOptions::parse([("src", bad)]).problems.len(), 1, "{bad}");
+            assert_eq!(
+                EmbedOptions::parse([("src", bad)]).problems.len(),
+                1,
+                "{bad}"
+            );
         }
         for good in ["1799-12.json", "./a:b.json", "https://x.vn/a.json", "?x=1"] {
-            assert!(EmbedOptions::parse([("src", good)]).problems.is_empty(), "{good}");
+            assert!(
+                EmbedOptions::parse([("src", good)]).problems.is_empty(),
+                "{good}"
+            );
         }
     }
 

@@ -11,7 +11,6 @@ use core::fmt;
 
 /// Everything that can go wrong in the library.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
 pub enum Error {
     /// A solar day outside the supported range ([`crate::calendar::RANGE`]).
     DayOutOfRange {

@@ -97,7 +97,7 @@ fn description(schedule: &Schedule, o: &Occurrence, lang: Lang) -> String {
             .collect();
         parts.push(format!(
             "{}: {} {}",
-            t.contacts,
+            t.contact,
             c.name.get(lang),
             how.join(", ")
         ));
@@ -124,64 +124,101 @@ fn description(schedule: &Schedule, o: &Occurrence, lang: Lang) -> String {
 /// assert!(ics.contains("DTSTART;VALUE=DATE:20240208\r\nDTEND;VALUE=DATE:20240215\r\n"));
 /// ```
 pub fn to_ics(schedule: &Schedule, opts: &IcsOptions) -> String {
+    let mut out = String::new();
+    write_ics(schedule, opts, &mut |chunk| out.push_str(chunk));
+    out
+}
+
+/// The same text, handed to `sink` a piece at a time, so that a long range
+/// is written out as it is made: the rules are expanded one year at a time
+/// and no more than a year of events is held at once. The range is cut to
+/// the supported days ([`crate::calendar::RANGE`]).
+pub fn write_ics(schedule: &Schedule, opts: &IcsOptions, sink: &mut dyn FnMut(&str)) {
+    use chrono::Datelike;
     let lang = opts.lang;
     let mut out = String::new();
-    let mut line = |s: String| fold_line(&s, &mut out);
     let name = escape_text(schedule.title.get(lang));
-    line("BEGIN:VCALENDAR".into());
-    line("VERSION:2.0".into());
-    line("PRODID:-//Lich//Lich lịch âm dương Việt Nam//VI".into());
-    line("CALSCALE:GREGORIAN".into());
-    line("METHOD:PUBLISH".into());
-    line(format!("NAME:{name}"));
-    line(format!("X-WR-CALNAME:{name}"));
-    line("X-WR-TIMEZONE:Asia/Ho_Chi_Minh".into());
-    line("REFRESH-INTERVAL;VALUE=DURATION:P1D".into());
-    line("X-PUBLISHED-TTL:P1D".into());
-    let stamp = format!("{}T000000Z", ics_date(schedule.updated));
-    for o in expand(schedule, opts.from, opts.to) {
-        let e = o.event;
-        if !opts.kinds.is_empty() && !opts.kinds.contains(&e.kind.code()) {
-            continue;
-        }
-        line("BEGIN:VEVENT".into());
-        line(format!(
-            "UID:{}-{}@{}.lich",
-            escape_text(&e.id),
-            ics_date(o.start),
-            escape_text(&e.origin)
-        ));
-        line(format!("DTSTAMP:{stamp}"));
-        line(format!("DTSTART;VALUE=DATE:{}", ics_date(o.start)));
-        line(format!(
-            "DTEND;VALUE=DATE:{}",
-            ics_date(o.end.succ_opt().unwrap_or(o.end))
-        ));
-        line(format!("SUMMARY:{}", escape_text(e.title.get(lang))));
-        let desc = description(schedule, &o, lang);
-        if !desc.is_empty() {
-            line(format!("DESCRIPTION:{}", escape_text(&desc)));
-        }
-        line(format!(
-            "CATEGORIES:{}",
-            escape_text(kind_label(&e.kind, lang))
-        ));
-        let busy = matches!(e.kind, Kind::Duty { .. } | Kind::MakeUpWorkday);
-        line(format!(
-            "TRANSP:{}",
-            if busy { "OPAQUE" } else { "TRANSPARENT" }
-        ));
-        if matches!(e.kind, Kind::Deadline { .. }) {
-            line("BEGIN:VALARM".into());
-            line("ACTION:DISPLAY".into());
-            line("TRIGGER:-P1D".into());
-            line(format!("DESCRIPTION:{}", escape_text(e.title.get(lang))));
-            line("END:VALARM".into());
-        }
-        line("END:VEVENT".into());
+    for line in [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        "PRODID:-//Lich//Lich lịch âm dương Việt Nam//VI".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+        format!("NAME:{name}"),
+        format!("X-WR-CALNAME:{name}"),
+        "X-WR-TIMEZONE:Asia/Ho_Chi_Minh".into(),
+        "REFRESH-INTERVAL;VALUE=DURATION:P1D".into(),
+        "X-PUBLISHED-TTL:P1D".into(),
+    ] {
+        fold_line(&line, &mut out);
     }
-    line("END:VCALENDAR".into());
-    out
+    sink(&out);
+    let range = crate::calendar::RANGE;
+    let (from, to) = (opts.from.max(*range.start()), opts.to.min(*range.end()));
+    let stamp = format!("{}T000000Z", ics_date(schedule.updated));
+    let mut year = from.year();
+    while year <= to.year() {
+        let chunk_from = NaiveDate::from_ymd_opt(year, 1, 1).map_or(from, |d| d.max(from));
+        let chunk_to = NaiveDate::from_ymd_opt(year, 12, 31).map_or(to, |d| d.min(to));
+        for o in expand(schedule, chunk_from, chunk_to) {
+            // An occurrence that spans years is written once, in the year it
+            // starts (or in the first year, if it started before the range).
+            if o.start < chunk_from && chunk_from != from {
+                continue;
+            }
+            if !opts.kinds.is_empty() && !opts.kinds.contains(&o.event.kind.code()) {
+                continue;
+            }
+            out.clear();
+            event(schedule, &o, &stamp, lang, &mut out);
+            sink(&out);
+        }
+        year += 1;
+    }
+    out.clear();
+    fold_line("END:VCALENDAR", &mut out);
+    sink(&out);
+}
+
+/// One VEVENT.
+fn event(schedule: &Schedule, o: &Occurrence, stamp: &str, lang: Lang, out: &mut String) {
+    let e = o.event;
+    let mut line = |s: String| fold_line(&s, out);
+    line("BEGIN:VEVENT".into());
+    line(format!(
+        "UID:{}-{}@{}.lich",
+        escape_text(&e.id),
+        ics_date(o.start),
+        escape_text(&e.origin)
+    ));
+    line(format!("DTSTAMP:{stamp}"));
+    line(format!("DTSTART;VALUE=DATE:{}", ics_date(o.start)));
+    line(format!(
+        "DTEND;VALUE=DATE:{}",
+        ics_date(o.end.succ_opt().unwrap_or(o.end))
+    ));
+    line(format!("SUMMARY:{}", escape_text(e.title.get(lang))));
+    let desc = description(schedule, o, lang);
+    if !desc.is_empty() {
+        line(format!("DESCRIPTION:{}", escape_text(&desc)));
+    }
+    line(format!(
+        "CATEGORIES:{}",
+        escape_text(kind_label(&e.kind, lang))
+    ));
+    let busy = matches!(e.kind, Kind::Duty { .. } | Kind::MakeUpWorkday);
+    line(format!(
+        "TRANSP:{}",
+        if busy { "OPAQUE" } else { "TRANSPARENT" }
+    ));
+    if matches!(e.kind, Kind::Deadline { .. }) {
+        line("BEGIN:VALARM".into());
+        line("ACTION:DISPLAY".into());
+        line("TRIGGER:-P1D".into());
+        line(format!("DESCRIPTION:{}", escape_text(e.title.get(lang))));
+        line("END:VALARM".into());
+    }
+    line("END:VEVENT".into());
 }
 
 /// A `data:` URL of an iCalendar text, for a download link that needs no

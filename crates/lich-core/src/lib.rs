@@ -7,14 +7,15 @@
 //! - [`schedule`]: official schedules as data — the model, the reader and
 //!   validator, expansion of rules into days, the built-in data;
 //! - [`ical`]: the iCalendar writer;
-//! - [`month_grid`], [`day_marks`], [`agenda`], [`widget`]: the view models
-//!   and the widget's state machine, which the Yew shell only paints;
+//! - [`month_grid`], [`day_marks`], [`agenda`], [`view`], [`widget`]: the
+//!   view models and the widget's state machine, which the Yew shell only
+//!   paints;
 //! - [`text`]: dates as text and the command line's line formats;
 //! - [`words`]: every word the product shows, one catalogue per language;
 //! - [`embed_options`]: the options an embedding gives, and who may choose
 //!   the data;
 //! - [`links`]: `tel:` and `mailto:` links nothing can be smuggled into;
-//! - [`codes`]: one table per wire code.
+//! - [`mod@codes`]: one table per wire code.
 #![warn(missing_docs)]
 
 pub mod agenda;
@@ -29,6 +30,7 @@ pub mod month_grid;
 pub mod schedule;
 pub mod small_sort;
 pub mod text;
+pub mod view;
 pub mod widget;
 pub mod words;
 

@@ -12,7 +12,8 @@
 pub fn is_phone(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
     (3..=20).contains(&digits)
-        && s.chars().all(|c| c.is_ascii_digit() || " .-()".contains(c) || c == '+')
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || " .-()".contains(c) || c == '+')
         && s.rfind('+').is_none_or(|i| i == 0)
 }
 
@@ -99,10 +100,23 @@ mod tests {
 
     #[test]
     fn phones() {
-        for ok in ["02993.621090", "0916861396", "0916 861 396", "+84 299 3621090", "(0299) 3621090"] {
+        for ok in [
+            "02993.621090",
+            "0916861396",
+            "0916 861 396",
+            "+84 299 3621090",
+            "(0299) 3621090",
+        ] {
             assert!(is_phone(ok), "{ok}");
         }
-        for bad in ["", "12", "0916861396;ext=1", "09+16", "phone", "0916\u{1b}861396"] {
+        for bad in [
+            "",
+            "12",
+            "0916861396;ext=1",
+            "09+16",
+            "phone",
+            "0916\u{1b}861396",
+        ] {
             assert!(!is_phone(bad), "{bad}");
         }
         assert_eq!(tel("02993.621090").as_deref(), Some("tel:02993621090"));

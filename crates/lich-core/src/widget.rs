@@ -16,8 +16,10 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 codes! {
     /// The views of the widget, in tab order.
+    #[derive(Default)]
     pub enum View {
         /// The month grid with the day details.
+        #[default]
         Month = "month",
         /// The list of events.
         Agenda = "agenda",
@@ -25,12 +27,6 @@ codes! {
         Year = "year",
         /// Solar ↔ lunar conversion.
         Converter = "converter",
-    }
-}
-
-impl Default for View {
-    fn default() -> Self {
-        View::Month
     }
 }
 
@@ -85,6 +81,23 @@ pub enum Action {
     SetWeekStart(WeekStart),
     /// Set the kinds shown.
     SetFilter(Filter),
+    /// The embedding changed its options: apply them all at once.
+    Configure(Settings),
+}
+
+/// What an embedding decides, applied as one [`Action::Configure`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// The month to show, if the embedding names one.
+    pub month: Option<(i32, u32)>,
+    /// The language.
+    pub lang: Lang,
+    /// The view.
+    pub view: View,
+    /// The first day of the week.
+    pub week_start: WeekStart,
+    /// The kinds shown.
+    pub filter: Filter,
 }
 
 /// The keys of the grid.
@@ -230,6 +243,18 @@ impl WidgetState {
                 s.filter = f;
                 self.focus
             }
+            Action::Configure(c) => {
+                s.lang = c.lang;
+                s.view = c.view;
+                s.week_start = c.week_start;
+                s.filter = c.filter;
+                match c.month {
+                    Some((y, m)) if (y, m) != self.shown() => {
+                        return s.apply(Action::Show(y, m));
+                    }
+                    _ => self.focus,
+                }
+            }
         };
         s.focus = focus.clamp(*RANGE.start(), *RANGE.end());
         s
@@ -248,6 +273,16 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    fn settings(s: &WidgetState) -> Settings {
+        Settings {
+            month: None,
+            lang: s.lang,
+            view: s.view,
+            week_start: s.week_start,
+            filter: s.filter,
+        }
     }
 
     fn state(day: &str) -> WidgetState {
@@ -305,5 +340,30 @@ mod tests {
             .apply(Action::Toggle(Group::Flags))
             .filter
             .shows(Group::Flags));
+        let c = s.apply(Action::Configure(Settings {
+            month: Some((2024, 9)),
+            lang: Lang::En,
+            view: View::Agenda,
+            week_start: WeekStart::Sunday,
+            filter: Filter::NONE,
+        }));
+        assert_eq!(
+            (c.focus, c.lang, c.view, c.week_start, c.filter),
+            (
+                d("2024-09-10"),
+                Lang::En,
+                View::Agenda,
+                WeekStart::Sunday,
+                Filter::NONE
+            )
+        );
+        assert_eq!(
+            c.apply(Action::Configure(Settings {
+                month: Some((2024, 9)),
+                ..settings(&c)
+            }))
+            .focus,
+            c.focus
+        );
     }
 }

@@ -57,7 +57,8 @@ use core::ops::RangeInclusive;
 
 /// The solar years every part of the product supports: those whose lunar
 /// years before, of and after are all in the year table.
-pub const YEARS: RangeInclusive<i32> = (*year_table::YEARS.start() + 1)..=(*year_table::YEARS.end() - 1);
+pub const YEARS: RangeInclusive<i32> =
+    (*year_table::YEARS.start() + 1)..=(*year_table::YEARS.end() - 1);
 
 /// The supported solar days: 1 January of the first of [`YEARS`] to
 /// 31 December of the last.

@@ -6,17 +6,13 @@
 
 crate::codes! {
     /// A display language; its code is its BCP 47 tag.
+    #[derive(Default)]
     pub enum Lang {
         /// Tiếng Việt (the default).
+        #[default]
         Vi = "vi",
         /// English.
         En = "en",
-    }
-}
-
-impl Default for Lang {
-    fn default() -> Self {
-        Lang::Vi
     }
 }
 

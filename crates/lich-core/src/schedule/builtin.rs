@@ -9,7 +9,8 @@ use super::read::parse_schedule;
 
 /// The Sóc Trăng Department of Information and Communications' letter for
 /// Tết Giáp Thìn 2024 (the seed notice).
-pub const SOC_TRANG_TET_2024: &str = include_str!("../../../../static/data/soc-trang-tet-2024.json");
+pub const SOC_TRANG_TET_2024: &str =
+    include_str!("../../../../static/data/soc-trang-tet-2024.json");
 /// National days off, swaps and make-up days 2024–2026, flag-day rules and ngày lễ lớn.
 pub const NATIONAL: &str = include_str!("../../../../static/data/national-2024-2026.json");
 /// Traditional lunar festivals and Sóc Trăng's Khmer festivals.
@@ -38,18 +39,26 @@ pub fn all() -> Schedule {
 
 /// The same, read once per thread and shared: every widget on a page uses it.
 pub fn shared() -> std::rc::Rc<Schedule> {
-    thread_local! {
-        static ALL: std::rc::Rc<Schedule> = std::rc::Rc::new({
-            let mut s = soc_trang_tet_2024();
-            for text in [NATIONAL, FESTIVALS] {
-                if let Some(other) = read(text) {
-                    s = s.merged_with(&other);
-                }
-            }
-            s
-        });
-    }
-    ALL.with(std::rc::Rc::clone)
+    BUILT_IN.with(|b| b.0.clone())
+}
+
+/// The ids of the built-in schedules (an agency file may not reuse one:
+/// its events would share their iCalendar identities).
+pub fn ids() -> Vec<String> {
+    BUILT_IN.with(|b| b.1.clone())
+}
+
+thread_local! {
+    static BUILT_IN: (std::rc::Rc<Schedule>, Vec<String>) = {
+        let files: Vec<Schedule> = [SOC_TRANG_TET_2024, NATIONAL, FESTIVALS]
+            .into_iter()
+            .filter_map(read)
+            .collect();
+        let ids = files.iter().map(|f| f.id.clone()).collect();
+        let mut all = files.into_iter();
+        let first = all.next().unwrap_or_else(empty);
+        (std::rc::Rc::new(all.fold(first, |s, f| s.merged_with(&f))), ids)
+    };
 }
 
 fn empty() -> Schedule {

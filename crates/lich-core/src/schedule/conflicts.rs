@@ -130,19 +130,41 @@ mod tests {
     fn finds_overlaps_by_sorting() {
         let off = Kind::DayOff(DayOffReason::Holiday);
         let events = [
-            event("long", off.clone(), When::Range(d("2024-04-27"), d("2024-05-05")), "a"),
+            event(
+                "long",
+                off.clone(),
+                When::Range(d("2024-04-27"), d("2024-05-05")),
+                "a",
+            ),
             event("w1", Kind::MakeUpWorkday, When::Day(d("2024-05-04")), "a"),
             event("w2", Kind::MakeUpWorkday, When::Day(d("2024-05-11")), "a"),
             event("short", off, When::Day(d("2024-05-11")), "b"),
-            event("w3", Kind::MakeUpWorkday, When::Range(d("2024-04-20"), d("2024-04-27")), "b"),
+            event(
+                "w3",
+                Kind::MakeUpWorkday,
+                When::Range(d("2024-04-20"), d("2024-04-27")),
+                "b",
+            ),
         ];
         let found = off_and_worked(&events);
         assert_eq!(
             found,
             [
-                OffAndWorked { day: d("2024-05-04"), work: 1, off: 0 },
-                OffAndWorked { day: d("2024-05-11"), work: 2, off: 3 },
-                OffAndWorked { day: d("2024-04-27"), work: 4, off: 0 },
+                OffAndWorked {
+                    day: d("2024-05-04"),
+                    work: 1,
+                    off: 0
+                },
+                OffAndWorked {
+                    day: d("2024-05-11"),
+                    work: 2,
+                    off: 3
+                },
+                OffAndWorked {
+                    day: d("2024-04-27"),
+                    work: 4,
+                    off: 0
+                },
             ]
         );
         let across = between_files(&events);
@@ -157,7 +179,9 @@ mod tests {
         let base = d("2024-01-01");
         let day = |n: u64| base.checked_add_days(chrono::Days::new(n)).unwrap();
         for seed in 0u64..400 {
-            let mut x = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let mut x = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let mut next = |m: u64| {
                 x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
                 (x >> 33) % m

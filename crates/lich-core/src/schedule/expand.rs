@@ -138,8 +138,14 @@ mod tests {
     #[test]
     fn february_29_rules() {
         let d = |s: &str| s.parse::<NaiveDate>().unwrap();
-        assert_eq!(solar_rule_date(2024, 2, 29, MissingDay::Skip), Some(d("2024-02-29")));
+        assert_eq!(
+            solar_rule_date(2024, 2, 29, MissingDay::Skip),
+            Some(d("2024-02-29"))
+        );
         assert_eq!(solar_rule_date(2025, 2, 29, MissingDay::Skip), None);
-        assert_eq!(solar_rule_date(2025, 2, 29, MissingDay::LastDay), Some(d("2025-02-28")));
+        assert_eq!(
+            solar_rule_date(2025, 2, 29, MissingDay::LastDay),
+            Some(d("2025-02-28"))
+        );
     }
 }

@@ -442,7 +442,10 @@ mod tests {
         assert!(parse("\"open").is_err());
         assert!(parse("1 2").is_err());
         let deep = "[".repeat(100) + &"]".repeat(100);
-        assert_eq!(parse(&deep).unwrap_err().kind, Syntax::TooDeep { max: MAX_DEPTH });
+        assert_eq!(
+            parse(&deep).unwrap_err().kind,
+            Syntax::TooDeep { max: MAX_DEPTH }
+        );
         assert_eq!(
             parse("\"\\ud83d\\ude00\"").unwrap().value,
             Value::String("😀".into())

@@ -250,8 +250,10 @@ pub enum When {
 
 codes! {
     /// How sure the publisher is of an event.
+    #[derive(Default)]
     pub enum Confidence {
         /// Stated by an official text or by two independent sources.
+        #[default]
         Confirmed = "confirmed",
         /// One source only.
         SingleSource = "single_source",
@@ -261,12 +263,6 @@ codes! {
         Unverified = "unverified",
         /// Depends on a decision not yet confirmed.
         Pending = "pending",
-    }
-}
-
-impl Default for Confidence {
-    fn default() -> Self {
-        Confidence::Confirmed
     }
 }
 

@@ -3,15 +3,15 @@
 use super::{Catalogue, CliMessage, DayDescription, LoadMessage, Marker, Names, Ui};
 use crate::calendar::names::Lang;
 use crate::calendar::sexagenary::CanChi;
-use crate::day_marks::Group;
 use crate::calendar::LunarDate;
+use crate::day_marks::Group;
 use crate::embed_options::{OptionName, OptionProblem};
 use crate::error::{Error, Expected};
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
 use crate::schedule::{Confidence, DayOffReason, DocDate, Document, Kind};
-use crate::widget::View;
 use crate::text::{dmy, iso};
+use crate::widget::View;
 use chrono::{Datelike, NaiveDate};
 
 /// The English catalogue.
@@ -43,6 +43,7 @@ pub const UI: Ui = Ui {
     no_events: "Nothing on this day.",
     can_chi: "Day {d}, month {m}, year {y}",
     solar_term: "Solar term",
+    solar_term_in_name: "solar term",
     term_begins: "begins today",
     hours_show: "Show auspicious hours",
     hours_hide: "Hide auspicious hours",
@@ -50,6 +51,7 @@ pub const UI: Ui = Ui {
     audience: "Who",
     source: "Source",
     contacts: "Contacts",
+    contact: "Contact",
     confidence: "Confidence",
     filters_label: "Show",
     agenda_title: "Agenda",
@@ -290,9 +292,9 @@ impl Catalogue for En {
                 leap_month,
             } => match leap_month {
                 None => format!("lunar year {year} has no leap month"),
-                Some(l) => format!(
-                    "lunar year {year} has leap month {l} only, not a leap month {month}"
-                ),
+                Some(l) => {
+                    format!("lunar year {year} has leap month {l} only, not a leap month {month}")
+                }
             },
             Error::LunarDayTooLarge {
                 year,
@@ -498,6 +500,13 @@ impl Catalogue for En {
         )
     }
 
+    fn leap_hint(&self, year: i32, leap_month: Option<u8>) -> String {
+        match leap_month {
+            Some(m) => format!("{year} has a leap month {m}."),
+            None => format!("{year} has no leap month."),
+        }
+    }
+
     fn solar_month(&self, year: i32, month: u32) -> String {
         format!(
             "{} {year}",
@@ -515,7 +524,11 @@ impl Catalogue for En {
         } else {
             &d.number
         };
-        format!("{number} of {date}, {}: {}", d.issuer, d.subject.get(Lang::En))
+        format!(
+            "{number} of {date}, {}: {}",
+            d.issuer,
+            d.subject.get(Lang::En)
+        )
     }
 
     fn option_problem(&self, p: &OptionProblem) -> String {
@@ -542,7 +555,11 @@ impl Catalogue for En {
             LoadMessage::Problems { src, count, shown } => format!(
                 "The data file {src} has {count} problem{} and is not shown: {}{}",
                 if *count == 1 { "" } else { "s" },
-                shown.join("; "),
+                shown
+                    .iter()
+                    .map(|p| format!("{} {}: {}", p.pos, p.path, self.problem(&p.kind)))
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 match count.saturating_sub(shown.len()) {
                     0 => String::new(),
                     n => format!(" (and {n} more)"),

@@ -4,14 +4,14 @@
 //! [`ProblemKind`] with the value found, a [`Kind`], a [`Confidence`], a
 //! date — and asks the catalogue of the reader's language for the words:
 //! the widget, the validator, the command line and the iCalendar export all
-//! speak through [`of`]. So a message is worded once per language, the same
+//! speak through [`of`], which returns the language's [`Words`]. So a message is worded once per language, the same
 //! everywhere, and never at the point of failure.
 //!
 //! A catalogue is a [`Catalogue`]: fixed labels ([`Ui`]), the calendar's
 //! names ([`Names`]) and the sentences built from data. Vietnamese
 //! ([`vi`]) is the product's language; English ([`en`]) the second. A third
 //! language is one more file implementing [`Catalogue`], a variant of
-//! [`Lang`] and its line in [`of`]; `tests/words.rs` renders every variant
+//! [`Lang`] and its line in `dispatch!` below; `tests/words.rs` renders every variant
 //! of every kind in every language and checks that each text is there, in
 //! Unicode NFC, and not the other language's text.
 
@@ -22,18 +22,94 @@ use crate::calendar::names::Lang;
 use crate::calendar::LunarDate;
 use crate::day_marks::Group;
 use crate::embed_options::OptionProblem;
-use crate::widget::View;
 use crate::error::Error;
 use crate::schedule::conflicts::Conflict;
-use crate::schedule::{Confidence, Document, Kind, ProblemKind};
+use crate::schedule::{Confidence, Document, Kind, Problem, ProblemKind};
+use crate::widget::View;
 use chrono::NaiveDate;
 
 /// The catalogue of `lang`.
-pub fn of(lang: Lang) -> &'static dyn Catalogue {
-    match lang {
-        Lang::Vi => &vi::Vi,
-        Lang::En => &en::En,
-    }
+///
+/// Dispatched statically, not through `dyn Catalogue`: a trait object's
+/// table keeps every method of every catalogue in the wasm, the command
+/// line's sentences included, while a `match` lets the build drop what the
+/// widget never says.
+pub fn of(lang: Lang) -> Words {
+    Words(lang)
+}
+
+/// The words of one language: [`Catalogue`]'s methods, each dispatched to
+/// the language's catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words(pub Lang);
+
+macro_rules! dispatch {
+    ($( $(#[$m:meta])* fn $name:ident(&self $(, $arg:ident: $ty:ty)*) -> $ret:ty; )+) => {
+        impl Words {
+            $(
+                $(#[$m])*
+                pub fn $name(&self $(, $arg: $ty)*) -> $ret {
+                    match self.0 {
+                        Lang::Vi => vi::Vi.$name($($arg),*),
+                        Lang::En => en::En.$name($($arg),*),
+                    }
+                }
+            )+
+        }
+    };
+}
+
+dispatch! {
+    /// See [`Catalogue::lang`].
+    fn lang(&self) -> Lang;
+    /// See [`Catalogue::ui`].
+    fn ui(&self) -> &'static Ui;
+    /// See [`Catalogue::names`].
+    fn names(&self) -> &'static Names;
+    /// See [`Catalogue::view`].
+    fn view(&self, v: View) -> &'static str;
+    /// See [`Catalogue::group`].
+    fn group(&self, g: Group) -> &'static str;
+    /// See [`Catalogue::error`].
+    fn error(&self, e: &Error) -> String;
+    /// See [`Catalogue::problem`].
+    fn problem(&self, p: &ProblemKind) -> String;
+    /// See [`Catalogue::kind`].
+    fn kind(&self, k: &Kind) -> &'static str;
+    /// See [`Catalogue::confidence`].
+    fn confidence(&self, c: Confidence) -> &'static str;
+    /// See [`Catalogue::marker`].
+    fn marker(&self, m: Marker) -> &'static str;
+    /// See [`Catalogue::countdown`].
+    fn countdown(&self, days: i64) -> String;
+    /// See [`Catalogue::solar_date`].
+    fn solar_date(&self, d: NaiveDate) -> String;
+    /// See [`Catalogue::solar_date_spoken`].
+    fn solar_date_spoken(&self, d: NaiveDate) -> String;
+    /// See [`Catalogue::lunar_month`].
+    fn lunar_month(&self, month: u8, leap: bool) -> String;
+    /// See [`Catalogue::lunar_month_of_year`].
+    fn lunar_month_of_year(&self, month: u8, leap: bool, year: i32) -> String;
+    /// See [`Catalogue::lunar_date`].
+    fn lunar_date(&self, l: LunarDate) -> String;
+    /// See [`Catalogue::leap_hint`].
+    fn leap_hint(&self, year: i32, leap_month: Option<u8>) -> String;
+    /// See [`Catalogue::solar_month`].
+    fn solar_month(&self, year: i32, month: u32) -> String;
+    /// See [`Catalogue::solar_term`].
+    fn solar_term(&self, index: u8) -> &'static str;
+    /// See [`Catalogue::document`].
+    fn document(&self, d: &Document) -> String;
+    /// See [`Catalogue::option_problem`].
+    fn option_problem(&self, p: &OptionProblem) -> String;
+    /// See [`Catalogue::load`].
+    fn load(&self, m: &LoadMessage) -> String;
+    /// See [`Catalogue::conflict`].
+    fn conflict(&self, c: &Conflict) -> String;
+    /// See [`Catalogue::cli`].
+    fn cli(&self, m: &CliMessage) -> String;
+    /// See [`Catalogue::day_description`].
+    fn day_description(&self, d: &DayDescription) -> String;
 }
 
 /// The words a day's markers are said with (in accessible names and lists).
@@ -77,8 +153,8 @@ pub enum LoadMessage {
         src: String,
         /// How many problems in all.
         count: usize,
-        /// The first ones, each as "line:column path: message".
-        shown: Vec<String>,
+        /// The first ones.
+        shown: Vec<Problem>,
     },
     /// The server answered with an HTTP error.
     Http {
@@ -200,6 +276,7 @@ pub struct Ui {
     pub no_events: &'static str,
     pub can_chi: &'static str,
     pub solar_term: &'static str,
+    pub solar_term_in_name: &'static str,
     pub term_begins: &'static str,
     pub hours_show: &'static str,
     pub hours_hide: &'static str,
@@ -207,6 +284,7 @@ pub struct Ui {
     pub audience: &'static str,
     pub source: &'static str,
     pub contacts: &'static str,
+    pub contact: &'static str,
     pub confidence: &'static str,
     pub filters_label: &'static str,
     pub agenda_title: &'static str,
@@ -292,6 +370,8 @@ pub trait Catalogue: Sync {
     fn lunar_month_of_year(&self, month: u8, leap: bool, year: i32) -> String;
     /// A lunar date: "mùng 1 tháng Giêng năm Giáp Thìn".
     fn lunar_date(&self, l: LunarDate) -> String;
+    /// Whether a lunar year has a leap month, as a hint: "Năm 2023 nhuận tháng 2."
+    fn leap_hint(&self, year: i32, leap_month: Option<u8>) -> String;
     /// A solar month's heading: "Tháng 2/2024" / "February 2024".
     fn solar_month(&self, year: i32, month: u32) -> String;
     /// A solar term's name.

@@ -3,15 +3,15 @@
 use super::{Catalogue, CliMessage, DayDescription, LoadMessage, Marker, Names, Ui};
 use crate::calendar::names::Lang;
 use crate::calendar::sexagenary::CanChi;
-use crate::day_marks::Group;
 use crate::calendar::LunarDate;
+use crate::day_marks::Group;
 use crate::embed_options::{OptionName, OptionProblem};
 use crate::error::{Error, Expected};
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
 use crate::schedule::{Confidence, DayOffReason, DocDate, Document, Kind};
-use crate::widget::View;
 use crate::text::dmy;
+use crate::widget::View;
 use chrono::{Datelike, NaiveDate};
 
 /// The Vietnamese catalogue.
@@ -43,6 +43,7 @@ pub const UI: Ui = Ui {
     no_events: "Không có sự kiện nào trong ngày này.",
     can_chi: "Ngày {d}, tháng {m}, năm {y}",
     solar_term: "Tiết khí",
+    solar_term_in_name: "tiết khí",
     term_begins: "bắt đầu hôm nay",
     hours_show: "Xem giờ hoàng đạo",
     hours_hide: "Ẩn giờ hoàng đạo",
@@ -50,6 +51,7 @@ pub const UI: Ui = Ui {
     audience: "Đối tượng",
     source: "Căn cứ",
     contacts: "Liên hệ",
+    contact: "Liên hệ",
     confidence: "Mức xác thực",
     filters_label: "Hiển thị",
     agenda_title: "Lịch công tác",
@@ -235,7 +237,9 @@ fn syntax(s: Syntax) -> String {
             "chuỗi chứa ký tự xuống dòng hoặc ký tự điều khiển (hãy viết \\n)".into()
         }
         Syntax::BadHexEscape => "\\u cần bốn chữ số thập lục phân".into(),
-        Syntax::LoneSurrogate => "nửa cặp thay thế \\u: mã \\ud800–\\udbff phải có mã \\udc00–\\udfff ngay sau".into(),
+        Syntax::LoneSurrogate => {
+            "nửa cặp thay thế \\u: mã \\ud800–\\udbff phải có mã \\udc00–\\udfff ngay sau".into()
+        }
         Syntax::ArrayPunctuation => "cần dấu ',' hoặc ']' trong mảng".into(),
         Syntax::KeyExpected => "cần tên trường đặt trong dấu ngoặc kép".into(),
         Syntax::ObjectPunctuation => {
@@ -312,7 +316,10 @@ impl Catalogue for Vi {
     fn error(&self, e: &Error) -> String {
         match e {
             Error::DayOutOfRange { day: (y, m, d) } => {
-                format!("ngày {d:02}/{m:02}/{y:04} nằm ngoài khoảng lịch hỗ trợ ({})", range())
+                format!(
+                    "ngày {d:02}/{m:02}/{y:04} nằm ngoài khoảng lịch hỗ trợ ({})",
+                    range()
+                )
             }
             Error::LunarYearOutOfRange { year } => format!(
                 "năm âm lịch {year} nằm ngoài khoảng lịch hỗ trợ (dương lịch {})",
@@ -330,9 +337,9 @@ impl Catalogue for Vi {
                 leap_month,
             } => match leap_month {
                 None => format!("năm âm lịch {year} không có tháng nhuận"),
-                Some(l) => format!(
-                    "năm âm lịch {year} chỉ nhuận tháng {l}, không nhuận tháng {month}"
-                ),
+                Some(l) => {
+                    format!("năm âm lịch {year} chỉ nhuận tháng {l}, không nhuận tháng {month}")
+                }
             },
             Error::LunarDayTooLarge {
                 year,
@@ -551,6 +558,13 @@ impl Catalogue for Vi {
         )
     }
 
+    fn leap_hint(&self, year: i32, leap_month: Option<u8>) -> String {
+        match leap_month {
+            Some(m) => format!("Năm {year} nhuận tháng {m}."),
+            None => format!("Năm {year} không có tháng nhuận."),
+        }
+    }
+
     fn solar_month(&self, year: i32, month: u32) -> String {
         format!("Tháng {month}/{year}")
     }
@@ -565,7 +579,11 @@ impl Catalogue for Vi {
         } else {
             &d.number
         };
-        format!("{number} {date} của {}: {}", d.issuer, d.subject.get(Lang::Vi))
+        format!(
+            "{number} {date} của {}: {}",
+            d.issuer,
+            d.subject.get(Lang::Vi)
+        )
     }
 
     fn option_problem(&self, p: &OptionProblem) -> String {
@@ -586,7 +604,11 @@ impl Catalogue for Vi {
         match m {
             LoadMessage::Problems { src, count, shown } => format!(
                 "Tệp dữ liệu {src} có {count} lỗi nên chưa được hiển thị: {}{}",
-                shown.join("; "),
+                shown
+                    .iter()
+                    .map(|p| format!("{} {}: {}", p.pos, p.path, self.problem(&p.kind)))
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 match count.saturating_sub(shown.len()) {
                     0 => String::new(),
                     n => format!(" (và {n} lỗi khác)"),

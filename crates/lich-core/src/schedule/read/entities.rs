@@ -87,7 +87,9 @@ impl Decoder {
         let subject = f
             .get("subject")
             .and_then(|n| self.text(n, &at_field(path, "subject")));
-        let url = f.get("url").and_then(|n| self.link(n, &at_field(path, "url")));
+        let url = f
+            .get("url")
+            .and_then(|n| self.link(n, &at_field(path, "url")));
         let note = f
             .get("note")
             .and_then(|n| self.text(n, &at_field(path, "note")));

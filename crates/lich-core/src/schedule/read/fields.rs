@@ -49,8 +49,9 @@ impl Decoder {
         for (key, key_pos, value) in members {
             if !allowed.contains(&key.as_str()) {
                 let suggestion = allowed.iter().copied().find(|a| similar(a, key));
+                // A key quoted in a path is cut like any quoted text.
                 self.problem(
-                    &at_field(path, key),
+                    &at_field(path, Snippet::new(key).as_str()),
                     *key_pos,
                     ProblemKind::UnknownField {
                         key: Snippet::new(key),

@@ -38,7 +38,9 @@ impl Decoder {
 
         self.citations(&documents, &document_ids, &contacts, &notes, &events);
         for c in off_and_worked(events.iter().map(|(_, _, e)| e)) {
-            if let (Some((i, pos, work)), Some((_, _, off))) = (events.get(c.work), events.get(c.off)) {
+            if let (Some((i, pos, work)), Some((_, _, off))) =
+                (events.get(c.work), events.get(c.off))
+            {
                 let kind = ProblemKind::OffAndWorked {
                     day: c.day,
                     work: Snippet::new(&work.id),
@@ -124,14 +126,13 @@ impl Decoder {
         let valid: HashSet<&str> = documents.iter().map(|(_, _, d)| d.id.as_str()).collect();
         let contact_ids: HashSet<&str> = contacts.iter().map(|(_, _, c)| c.id.as_str()).collect();
         let mut invalid_said = HashSet::new();
-        let cited = notes
-            .iter()
-            .map(|(i, pos, n)| (Item::Note, "$.notes", *i, *pos, n.id.as_str(), &n.sources))
-            .chain(
-                events
-                    .iter()
-                    .map(|(i, pos, e)| (Item::Event, "$.events", *i, *pos, e.id.as_str(), &e.sources)),
-            );
+        let cited =
+            notes
+                .iter()
+                .map(|(i, pos, n)| (Item::Note, "$.notes", *i, *pos, n.id.as_str(), &n.sources))
+                .chain(events.iter().map(|(i, pos, e)| {
+                    (Item::Event, "$.events", *i, *pos, e.id.as_str(), &e.sources)
+                }));
         for (item, list, i, pos, id, sources) in cited {
             for s in sources.iter().filter(|s| !valid.contains(s.as_str())) {
                 let path = at_item(list, i) + ".sources";
@@ -160,7 +161,11 @@ impl Decoder {
                 };
                 self.problem(&(at_item("$.events", *i) + ".sources"), *pos, kind);
             }
-            for c in e.contacts.iter().filter(|c| !contact_ids.contains(c.as_str())) {
+            for c in e
+                .contacts
+                .iter()
+                .filter(|c| !contact_ids.contains(c.as_str()))
+            {
                 let kind = ProblemKind::UnknownContact {
                     event: Snippet::new(&e.id),
                     contact: Snippet::new(c),
