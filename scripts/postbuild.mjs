@@ -1,5 +1,9 @@
 // Trunk post-build hook (Trunk.toml [[hooks]]): runs in the staging folder.
-// - writes embed.js (stable name) pointing at the hashed module, wasm and CSS;
+// - builds the reader module (crates/lich-reader: the JSON reader and the
+//   validator, fetched only by pages that name an agency file) with cargo
+//   and wasm-opt, and stores it under a content hash;
+// - writes embed.js (stable name) pointing at the hashed module, wasm, CSS
+//   and reader;
 // - writes embed.html (iframe page), the configurator, the iframe helper;
 // - prerenders the default month into index.html and embed.html with the
 //   `lich` CLI (Yew's server renderer), plus a <noscript> month and list;
@@ -25,10 +29,24 @@ const find = (re) => {
   if (!f) throw new Error(`no file matching ${re} in ${staging}`);
   return f;
 };
+// The reader module: a plain wasm library (no wasm-bindgen), in the same
+// release profile as the widget, then wasm-opt -Oz like Trunk's output.
+const target = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target');
+execFileSync('cargo', ['build', '--quiet', '--offline', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'lich-reader'], {
+  cwd: root, stdio: ['ignore', 'inherit', 'inherit'],
+});
+const built = path.join(target, 'wasm32-unknown-unknown', 'release', 'lich_reader.wasm');
+const optimised = path.join(staging, 'reader.tmp.wasm');
+execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', built, '-o', optimised], { stdio: 'inherit' });
+const readerBytes = fs.readFileSync(optimised);
+const reader = `lich-reader-${crypto.createHash('sha256').update(readerBytes).digest('hex').slice(0, 16)}.wasm`;
+fs.renameSync(optimised, path.join(staging, reader));
+
 const names = {
   __LICH_JS__: find(/^lich-web-[0-9a-f]+\.js$/),
   __LICH_WASM__: find(/^lich-web-[0-9a-f]+_bg\.wasm$/),
   __LICH_CSS__: find(/^style-[0-9a-f]+\.css$/),
+  __LICH_READER__: reader,
 };
 const fill = (text) => Object.entries(names).reduce((t, [k, v]) => t.replaceAll(k, v), text);
 

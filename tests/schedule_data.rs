@@ -131,3 +131,17 @@ fn expansion_is_sorted_and_inside_the_range() {
     assert!(occ.iter().all(|o| o.start <= b && o.end >= a));
     assert!(occ.len() > 100);
 }
+
+/// The compiled built-in data is exactly the JSON files read and encoded:
+/// after editing `static/data/*.json`, `cargo run --example gen_builtin`.
+#[test]
+fn the_compiled_built_in_data_is_up_to_date() {
+    let from_json = builtin::from_json();
+    assert_eq!(from_json.len(), builtin::FILES.len(), "every file reads");
+    assert!(
+        lich::schedule::wire::encode_all(&from_json) == builtin::COMPILED,
+        "builtin.wire is stale: run `cargo run --example gen_builtin`"
+    );
+    let decoded = lich::schedule::wire::decode_all(builtin::COMPILED).unwrap();
+    assert_eq!(decoded, from_json);
+}

@@ -3,14 +3,35 @@
 
 use lich::ui::{App, AppProps};
 use std::time::Duration;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Lets Yew finish every pending render and effect (no fixed sleep).
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    yew::scheduler::flush().await;
+}
+
+/// The reader module's function, here with the reader linked into the
+/// test instead of fetched as a module of its own.
+fn install_reader() {
+    let read =
+        Closure::<dyn Fn(js_sys::Uint8Array) -> JsValue>::new(|bytes: js_sys::Uint8Array| {
+            let answer = lich_reader::read(&bytes.to_vec());
+            JsValue::from(js_sys::Uint8Array::from(answer.as_slice()))
+        });
+    lich::ui::set_reader(read.as_ref().unchecked_ref::<js_sys::Function>().clone());
+    read.forget();
+}
+
+/// A same-origin URL of `text` (a blob URL has the page's origin).
+fn blob_url(text: &str) -> String {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let blob = web_sys::Blob::new_with_str_sequence(&parts).unwrap();
+    web_sys::Url::create_object_url_with_blob(&blob).unwrap()
 }
 
 fn mount() -> web_sys::Element {
@@ -131,17 +152,16 @@ async fn an_agency_file_is_fetched_and_merged() {
     let json = r#"{"format": 1, "id": "t", "title": "T", "publisher": {"agency": "A"}, "updated": "2024-01-01",
         "documents": [{"id": "d", "number": "1/X", "issuer": "I", "date": "2024-01-01", "subject": "S"}],
         "events": [{"id": "due", "kind": "deadline", "title": "Hạn thử", "date": "2024-02-20", "sources": ["d"]}]}"#;
-    let src = format!(
-        "data:application/json,{}",
-        js_sys::encode_uri_component(json)
-    );
+    install_reader();
     let props = AppProps {
-        src: Some(src.into()),
+        src: Some(blob_url(json).into()),
         ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    for _ in 0..50 {
+    // The fetch goes to the browser: wait for it, a little at a time.
+    for _ in 0..100 {
         settle().await;
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
         if root
             .query_selector(r#"td[data-date="2024-02-20"] .lich-mark-deadline"#)
             .unwrap()
@@ -155,4 +175,36 @@ async fn an_agency_file_is_fetched_and_merged() {
         .unwrap()
         .map(|w| w.text_content().unwrap_or_default());
     panic!("the agency deadline never appeared; warning: {warning:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_file_on_another_origin_or_a_data_url_is_refused() {
+    let doc = gloo::utils::document();
+    for src in ["https://evil.example/fake.json", "data:application/json,{}"] {
+        let root = doc.create_element("div").unwrap();
+        doc.body().unwrap().append_child(&root).unwrap();
+        let props = AppProps {
+            src: Some(src.into()),
+            ..AppProps::default()
+        };
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        let mut alert = None;
+        for _ in 0..50 {
+            settle().await;
+            alert = root
+                .query_selector("[role=alert]")
+                .unwrap()
+                .and_then(|a| a.text_content());
+            if alert.is_some() {
+                break;
+            }
+            yew::platform::time::sleep(Duration::from_millis(10)).await;
+        }
+        let alert = alert.unwrap_or_default();
+        assert!(alert.contains("nằm ở trang web khác"), "{src}: {alert}");
+        assert!(root
+            .query_selector(r#"td[data-date="2024-02-10"] .lich-mark-off"#)
+            .unwrap()
+            .is_some());
+    }
 }

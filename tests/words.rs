@@ -336,7 +336,11 @@ fn loads() -> Vec<LoadMessage> {
         LoadMessage::Problems {
             src: src.clone(),
             count: 7,
-            shown: lich::schedule::parse_schedule("{").unwrap_err(),
+            shown: lich::schedule::parse_schedule("{")
+                .unwrap_err()
+                .iter()
+                .map(lich::schedule::WordedProblem::of)
+                .collect(),
         },
         LoadMessage::Http {
             src: src.clone(),
@@ -352,10 +356,15 @@ fn loads() -> Vec<LoadMessage> {
             origin: "https://evil.example".into(),
         },
         LoadMessage::SameId {
-            src,
+            src: src.clone(),
             id: "vn-national-2024-2026".into(),
         },
         LoadMessage::QueryIgnored,
+        LoadMessage::TooLarge {
+            src: src.clone(),
+            bytes: 2_000_000,
+        },
+        LoadMessage::ReaderUnavailable { src },
     ]
 }
 
@@ -368,6 +377,8 @@ fn load_index(m: &LoadMessage) -> usize {
         LoadMessage::OtherOrigin { .. } => 4,
         LoadMessage::SameId { .. } => 5,
         LoadMessage::QueryIgnored => 6,
+        LoadMessage::TooLarge { .. } => 7,
+        LoadMessage::ReaderUnavailable { .. } => 8,
     }
 }
 
@@ -433,7 +444,7 @@ fn every_variant_has_a_sample() {
     covered(&errors(), error_index, ERROR_VARIANTS, "error");
     covered(&syntaxes(), syntax_index, SYNTAX_VARIANTS, "syntax");
     covered(&problems(), problem_index, PROBLEM_VARIANTS, "problem");
-    covered(&loads(), load_index, 7, "load message");
+    covered(&loads(), load_index, 9, "load message");
     covered(&clis(), cli_index, 8, "command-line message");
 }
 

@@ -233,14 +233,16 @@ mod cli {
     }
 
     /// Text that is safe to print to a terminal: control characters (ESC,
-    /// BEL, the C1 codes that start OSC sequences, …) and the bidirectional
-    /// overrides that reorder what a terminal shows are written as `\u{…}`,
-    /// so that a file can neither clear the screen nor forge an "OK".
+    /// BEL, the C1 codes that start OSC sequences, line breaks, …) and the
+    /// bidirectional overrides that reorder what a terminal shows are
+    /// written as `\u{…}`, so that a file can neither clear the screen nor
+    /// forge an "OK" line. Applied to each line this program prints, before
+    /// the line break it adds.
     pub(crate) fn terminal_safe(s: &str) -> String {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
             let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-            if (c.is_control() && c != '\n') || bidi {
+            if c.is_control() || bidi {
                 out.push_str(&format!("\\u{{{:x}}}", c as u32));
             } else {
                 out.push(c);
@@ -287,7 +289,8 @@ mod cli {
                 .map(|p| format!("{}:{p}", path.display()))
                 .collect();
             let hint = words::of(Lang::En).cli(&CliMessage::RunValidate { count });
-            terminal_safe(&format!("{hint}:\n{}", lines.join("\n"))).into()
+            let lines: Vec<String> = lines.iter().map(|l| terminal_safe(l)).collect();
+            format!("{}:\n{}", terminal_safe(&hint), lines.join("\n")).into()
         })
     }
 
@@ -360,7 +363,10 @@ mod cli {
             .downcast_ref::<io::Error>()
             .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe);
         if !closed {
-            eprintln!("lich: {}", terminal_safe(&e.to_string()));
+            // Each line made safe on its own (a message may hold several).
+            let text = e.to_string();
+            let safe: Vec<String> = text.split('\n').map(terminal_safe).collect();
+            eprintln!("lich: {}", safe.join("\n"));
         }
         ExitCode::FAILURE
     }

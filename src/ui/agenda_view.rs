@@ -41,11 +41,12 @@ pub(crate) fn export_link(props: &ViewProps, from: NaiveDate, to: NaiveDate) -> 
         lang: props.state.lang,
     };
     let schedule = props.schedule.clone();
+    // Yew delegates events to the widget's root, so the link is found from
+    // the event's target; the default action (the download) comes after.
     let onclick = Callback::from(move |e: MouseEvent| {
-        use wasm_bindgen::JsCast;
         if let Some(a) = e
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|t| t.closest("a.lich-export").ok().flatten())
         {
             let _ = a.set_attribute("href", &data_url(&to_ics(&schedule, &opts)));
         }

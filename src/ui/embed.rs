@@ -78,6 +78,14 @@ pub fn prepare_builtin() {
     crate::schedule::builtin::shared();
 }
 
+/// Hands over the reader module (`embed.js` calls it once, before any
+/// widget names a file): a function from a file's bytes to a promise of the
+/// encoded outcome of reading them.
+#[wasm_bindgen]
+pub fn set_reader(read: js_sys::Function) {
+    super::load::set_reader(read);
+}
+
 /// Mounts a widget inside `element` with `options` (an object of option
 /// name → string, see [`crate::embed_options`]).
 #[wasm_bindgen]

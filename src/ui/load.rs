@@ -1,11 +1,12 @@
 //! Loading an agency's schedule file (`src`): resolved against the page,
 //! fetched only from the page's own origin or one the deployer allowed, read
-//! as strict UTF-8, checked, and merged over the built-in data — or, when it
-//! cannot be used, reported in the widget in words while the built-in data
-//! stays on screen.
+//! as strict UTF-8 and checked by the reader module (`crates/lich-reader`,
+//! fetched by `embed.js` only when a widget names a file), and merged over
+//! the built-in data — or, when it cannot be used, reported in the widget in
+//! words while the built-in data stays on screen.
 
 use crate::calendar::names::Lang;
-use crate::schedule::{parse_schedule_bytes, Schedule};
+use crate::schedule::{wire, Outcome, Schedule};
 use crate::words::{self, LoadMessage};
 
 /// The state of the agency file.
@@ -37,36 +38,69 @@ impl Load {
 /// How long a fetch may take.
 pub const TIMEOUT_MS: u32 = 10_000;
 
-/// How many problems of a rejected file the widget lists.
-const SHOWN: usize = 5;
-
-/// Reads fetched bytes, or says why they cannot be used. A file whose
-/// schedule id is one of `taken` (the built-in schedules') is refused: its
-/// events would share their iCalendar identities with the built-in ones.
-pub fn read(src: &str, bytes: &[u8], taken: &[&str]) -> Load {
-    match parse_schedule_bytes(bytes) {
-        Ok(s) if taken.contains(&s.id.as_str()) => Load::Failed(LoadMessage::SameId {
-            src: src.to_string(),
-            id: s.id,
-        }),
-        Ok(s) => Load::Loaded {
-            src: src.to_string(),
+/// What the reader module's answer (an encoded [`Outcome`]) means for the
+/// widget. A file whose schedule id is one of `taken` (the built-in
+/// schedules') is refused: its events would share their iCalendar
+/// identities with the built-in ones.
+pub fn from_reader(src: &str, answer: &[u8], taken: &[String]) -> Load {
+    let src = src.to_string();
+    match wire::decode_outcome(answer) {
+        Some(Outcome::Read(s)) if taken.contains(&s.id) => {
+            Load::Failed(LoadMessage::SameId { src, id: s.id })
+        }
+        Some(Outcome::Read(s)) => Load::Loaded {
+            src,
             schedule: Box::new(s),
         },
-        Err(problems) => {
-            let counted = problems
-                .iter()
-                .map(|p| match p.kind {
-                    crate::schedule::ProblemKind::More { count } => count,
-                    _ => 1,
-                })
-                .sum();
-            Load::Failed(LoadMessage::Problems {
-                src: src.to_string(),
-                count: counted,
-                shown: problems.into_iter().take(SHOWN).collect(),
-            })
+        Some(Outcome::Rejected { count, first }) => Load::Failed(LoadMessage::Problems {
+            src,
+            count,
+            shown: first,
+        }),
+        None => Load::Failed(LoadMessage::ReaderUnavailable { src }),
+    }
+}
+
+/// Reads fetched bytes in this process, as server rendering and the tests do.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read(src: &str, bytes: &[u8], taken: &[String]) -> Load {
+    from_reader(src, &lich_reader::read(bytes), taken)
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The reader module, as `embed.js` hands it over: a function from the
+    /// file's bytes to a promise of the encoded outcome.
+    static READER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Sets the function that reads agency files (`embed.js` calls it once).
+#[cfg(target_arch = "wasm32")]
+pub fn set_reader(f: js_sys::Function) {
+    READER.with(|r| *r.borrow_mut() = Some(f));
+}
+
+/// Reads fetched bytes with the reader module.
+#[cfg(target_arch = "wasm32")]
+async fn read_in_module(src: &str, bytes: &[u8]) -> Load {
+    let unavailable = || {
+        Load::Failed(LoadMessage::ReaderUnavailable {
+            src: src.to_string(),
+        })
+    };
+    let Some(f) = READER.with(|r| r.borrow().clone()) else {
+        return unavailable();
+    };
+    let input = js_sys::Uint8Array::from(bytes);
+    let Ok(promise) = f.call1(&wasm_bindgen::JsValue::NULL, &input) else {
+        return unavailable();
+    };
+    match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await {
+        Ok(answer) => {
+            let answer = js_sys::Uint8Array::new(&answer).to_vec();
+            from_reader(src, &answer, &crate::schedule::builtin::ids())
         }
+        Err(_) => unavailable(),
     }
 }
 
@@ -88,11 +122,7 @@ pub fn start(
         let cancelled = cancelled.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let result = match fetch_bytes(&src, &allowed, &abort).await {
-                Ok(bytes) => {
-                    let taken = crate::schedule::builtin::ids();
-                    let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
-                    read(&src, &bytes, &taken)
-                }
+                Ok(bytes) => read_in_module(&src, &bytes).await,
                 Err(why) => Load::Failed(why),
             };
             if !cancelled.get() {
@@ -137,12 +167,12 @@ pub async fn fetch_bytes(
             origin,
         });
     }
+    // A body over the limit is the reader's to name; it is not read.
     let too_large = |bytes: u64| {
         if bytes > crate::schedule::MAX_FILE_BYTES as u64 {
-            Err(LoadMessage::Problems {
+            Err(LoadMessage::TooLarge {
                 src: src.to_string(),
-                count: 1,
-                shown: vec![crate::schedule::too_large(bytes)],
+                bytes,
             })
         } else {
             Ok(())
@@ -229,7 +259,7 @@ mod tests {
         let taken = read(
             "/x.json",
             crate::schedule::builtin::NATIONAL.as_bytes(),
-            &["vn-national-2024-2026"],
+            &crate::schedule::builtin::ids(),
         );
         assert!(taken
             .message(Lang::En)

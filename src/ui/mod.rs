@@ -14,7 +14,7 @@ mod embed;
 mod legend;
 pub mod load;
 #[cfg(target_arch = "wasm32")]
-pub use embed::{mount, prepare_builtin, Widget};
+pub use embed::{mount, prepare_builtin, set_reader, Widget};
 mod month_view;
 pub mod static_month;
 mod view;

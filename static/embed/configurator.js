@@ -29,10 +29,15 @@ function update() {
     `<script type="module" src="${embed}"></script>\n<div data-lich${attrs('data-')}></div>`;
   document.getElementById('snippet-element').value =
     `<script type="module" src="${embed}"></script>\n<lich-calendar${attrs('')}></lich-calendar>`;
+  // The address of embed.html never chooses the data: a src goes into the
+  // page's own <meta name="lich:src"> (a copy of embed.html).
   const frame = new URL('embed.html', base);
-  for (const [k, v] of Object.entries(o)) frame.searchParams.set(k, v);
+  for (const [k, v] of Object.entries(o)) if (k !== 'src' && k !== 'data') frame.searchParams.set(k, v);
+  const note = o.src
+    ? `\n<!-- Tệp dữ liệu: sao chép embed.html thành trang riêng và thêm vào <head>: <meta name="lich:src" content="${escape(o.src)}"> -->`
+    : '';
   document.getElementById('snippet-iframe').value =
-    `<iframe src="${frame.href}" title="Lịch âm dương" data-lich-frame width="100%" height="700"></iframe>\n<script src="${new URL('lich-iframe.js', base).href}" defer></script>`;
+    `<iframe src="${frame.href}" title="Lịch âm dương" data-lich-frame width="100%" height="700"></iframe>\n<script src="${new URL('lich-iframe.js', base).href}" defer></script>${note}`;
 }
 
 form.addEventListener('input', update);

@@ -7,17 +7,61 @@
 //   <div data-lich data-month="2024-02" data-lang="vi"></div>
 //   <lich-calendar month="2024-02" lang="vi" src="/data/notice.json"></lich-calendar>
 //   <iframe src=".../embed.html?month=2024-02&lang=vi" data-lich-frame></iframe>
-import init, { mount, prepare_builtin } from './__LICH_JS__';
+//
+// Who chooses the data: `src` and `data` decide what an agency's page says,
+// so they come only from the page itself — its elements' attributes, or in
+// embed.html its <meta name="lich:src"> and <meta name="lich:data"> — never
+// from the address of embed.html, which anyone can write into a link. A
+// `src` on another origin needs <meta name="lich:allow-origins" content="https://…">.
+import init, { mount, prepare_builtin, set_reader } from './__LICH_JS__';
 
 performance.mark('lich:start');
 
 const here = (file) => new URL(file, import.meta.url).href;
 const CSS = here('./__LICH_CSS__');
 const NAMES = ['month', 'lang', 'src', 'data', 'view', 'kinds', 'first-day', 'theme', 'compact'];
+// What the address of embed.html may set: how to show the data, not which.
+const DEPLOYER_ONLY = ['src', 'data'];
+const meta = (name) => document.querySelector(`meta[name="lich:${name}"]`)?.getAttribute('content')?.trim() || null;
 let ready;
 // Once the module is ready it reads its built-in data at once (`prepare_builtin`),
 // often while the page is still being parsed, so mounting does not wait for it.
-const load = () => (ready ??= init({ module_or_path: here('./__LICH_WASM__') }).then(() => prepare_builtin()));
+const load = () => (ready ??= init({ module_or_path: here('./__LICH_WASM__') }).then(() => {
+  set_reader(readSchedule);
+  prepare_builtin();
+}));
+
+// The reader module (the JSON reader and validator): fetched the first time
+// a widget names a data file, never otherwise. A plain wasm library: the
+// file's bytes go into its memory, the encoded outcome comes back.
+let reader;
+async function instantiateReader() {
+  const url = here('./__LICH_READER__');
+  try {
+    return (await WebAssembly.instantiateStreaming(fetch(url), {})).instance.exports;
+  } catch {
+    // A server that sends .wasm without application/wasm.
+    const bytes = await (await fetch(url)).arrayBuffer();
+    return (await WebAssembly.instantiate(bytes, {})).instance.exports;
+  }
+}
+async function readSchedule(bytes) {
+  const x = await (reader ??= instantiateReader());
+  const input = x.lich_alloc(bytes.length);
+  new Uint8Array(x.memory.buffer, input, bytes.length).set(bytes);
+  const output = x.lich_read(input, bytes.length);
+  const length = new DataView(x.memory.buffer).getUint32(output, true);
+  const answer = new Uint8Array(x.memory.buffer, output + 4, length).slice();
+  x.lich_free(output, length + 4);
+  return answer;
+}
+
+// The page's deploy-time settings, for every widget on it.
+function deployed(options) {
+  const allowed = meta('allow-origins');
+  if (allowed) options['allow-origins'] = allowed;
+  return options;
+}
 
 function attributes(el, prefix) {
   const options = {};
@@ -25,14 +69,25 @@ function attributes(el, prefix) {
     const value = el.getAttribute(prefix + name);
     if (value !== null) options[name] = value;
   }
-  return options;
+  return deployed(options);
 }
 
-function query() {
+// embed.html: the display options from the address, the data from the page.
+function framed() {
   const options = {};
   const params = new URLSearchParams(location.search);
-  for (const name of NAMES) if (params.has(name)) options[name] = params.get(name);
-  return options;
+  const ignored = [];
+  for (const name of NAMES) {
+    if (!params.has(name)) continue;
+    if (DEPLOYER_ONLY.includes(name)) ignored.push(name);
+    else options[name] = params.get(name);
+  }
+  for (const name of DEPLOYER_ONLY) {
+    const value = meta(name);
+    if (value) options[name] = value;
+  }
+  if (ignored.length) options.ignored = ignored.join(',');
+  return deployed(options);
 }
 
 // Renders the widget into the host's shadow root. The shadow root and its
@@ -98,9 +153,21 @@ class LichCalendar extends HTMLElement {
 
 if (!customElements.get('lich-calendar')) customElements.define('lich-calendar', LichCalendar);
 
-// The iframe page tells its parent how tall it is, so no fixed box is needed.
+// The iframe page tells its parent how tall it is, so no fixed box is
+// needed — but only to the parent's own origin: learned from the helper's
+// hello (lich-iframe.js), or from the browser's record of the frame's
+// ancestors. A page that names no origin gets no message.
 function reportHeight() {
-  const send = () => parent.postMessage({ type: 'lich:height', height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+  let target = location.ancestorOrigins?.[0] ?? null;
+  const send = () => {
+    if (target) parent.postMessage({ type: 'lich:height', height: Math.ceil(document.documentElement.scrollHeight) }, target);
+  };
+  window.addEventListener('message', (event) => {
+    if (event.source === parent && event.data?.type === 'lich:hello' && event.origin !== 'null') {
+      target = event.origin;
+      send();
+    }
+  });
   new ResizeObserver(send).observe(document.documentElement);
   send();
 }
@@ -108,7 +175,7 @@ function reportHeight() {
 function startContainers() {
   for (const host of document.querySelectorAll('[data-lich]')) {
     const inFrame = host.hasAttribute('data-iframe');
-    const options = inFrame ? query() : attributes(host, 'data-');
+    const options = inFrame ? framed() : attributes(host, 'data-');
     // The stylesheet's theme selectors read the host's data-theme attribute.
     if (inFrame && options.theme) host.setAttribute('data-theme', options.theme);
     attach(host, options)

@@ -19,8 +19,11 @@ pub mod json;
 mod model;
 pub mod problem;
 mod read;
+pub mod wire;
 
 pub use expand::{expand, Occurrence};
 pub use model::*;
-pub use problem::{Encoding, Problem, ProblemKind, MAX_PROBLEMS};
-pub use read::{parse_schedule, parse_schedule_bytes, too_large, MAX_EVENTS, MAX_FILE_BYTES};
+pub use problem::{Encoding, Outcome, Problem, ProblemKind, WordedProblem, MAX_PROBLEMS};
+pub use read::{
+    counted, outcome, parse_schedule, parse_schedule_bytes, too_large, MAX_EVENTS, MAX_FILE_BYTES,
+};

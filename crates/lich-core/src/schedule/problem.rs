@@ -45,6 +45,50 @@ impl fmt::Display for Problem {
     }
 }
 
+/// A problem worded in every language, with its place: what the widget
+/// shows of a rejected file. The widget's first download carries no problem
+/// catalogue — the separate reader module words the problems and hands them
+/// over in this form ([`super::wire::encode_outcome`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WordedProblem {
+    /// "line:column path".
+    pub place: String,
+    /// The message in each of [`Lang::ALL`], in that order.
+    pub messages: Vec<String>,
+}
+
+impl WordedProblem {
+    /// `p` in every language.
+    pub fn of(p: &Problem) -> WordedProblem {
+        WordedProblem {
+            place: format!("{} {}", p.pos, p.path),
+            messages: Lang::ALL.iter().map(|&l| p.message(l)).collect(),
+        }
+    }
+
+    /// "line:column path: message" in `lang`.
+    pub fn line(&self, lang: Lang) -> String {
+        let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+        let message = self.messages.get(i).or(self.messages.first());
+        format!("{}: {}", self.place, message.map_or("", String::as_str))
+    }
+}
+
+/// What reading a file gives: the schedule, or how many problems it has
+/// and the first ones, worded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The file reads and checks.
+    Read(super::model::Schedule),
+    /// It does not.
+    Rejected {
+        /// How many problems in all.
+        count: usize,
+        /// The first few.
+        first: Vec<WordedProblem>,
+    },
+}
+
 /// The JSON types, as messages name them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JsonType {

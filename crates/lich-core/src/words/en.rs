@@ -557,7 +557,7 @@ impl Catalogue for En {
                 if *count == 1 { "" } else { "s" },
                 shown
                     .iter()
-                    .map(|p| format!("{} {}: {}", p.pos, p.path, self.problem(&p.kind)))
+                    .map(|p| p.line(Lang::En))
                     .collect::<Vec<_>>()
                     .join("; "),
                 match count.saturating_sub(shown.len()) {
@@ -579,6 +579,13 @@ impl Catalogue for En {
             ),
             LoadMessage::SameId { src, id } => format!(
                 "The data file {src} has the id \"{id}\" of a built-in schedule, so it is not shown; give the file an id of its own."
+            ),
+            LoadMessage::TooLarge { src, bytes } => format!(
+                "The data file {src} is {bytes} bytes, over the limit of {} bytes (1 MiB), so it was not read; the built-in data is shown.",
+                crate::schedule::MAX_FILE_BYTES
+            ),
+            LoadMessage::ReaderUnavailable { src } => format!(
+                "Could not read the data file {src}: the part of the calendar that reads data files did not load; the built-in data is shown."
             ),
             LoadMessage::QueryIgnored => "This page's address names a data file (src or data); only the site's administrator can choose the data, so it is ignored.".into(),
         }

@@ -24,7 +24,7 @@ use crate::day_marks::Group;
 use crate::embed_options::OptionProblem;
 use crate::error::Error;
 use crate::schedule::conflicts::Conflict;
-use crate::schedule::{Confidence, Document, Kind, Problem, ProblemKind};
+use crate::schedule::{Confidence, Document, Kind, ProblemKind, WordedProblem};
 use crate::widget::View;
 use chrono::NaiveDate;
 
@@ -153,8 +153,8 @@ pub enum LoadMessage {
         src: String,
         /// How many problems in all.
         count: usize,
-        /// The first ones.
-        shown: Vec<Problem>,
+        /// The first ones, worded.
+        shown: Vec<WordedProblem>,
     },
     /// The server answered with an HTTP error.
     Http {
@@ -194,6 +194,18 @@ pub enum LoadMessage {
     /// The address of `embed.html` named a data file: only the page's
     /// deployer can choose the data.
     QueryIgnored,
+    /// The file is over the size limit, so it was not read.
+    TooLarge {
+        /// The file's URL.
+        src: String,
+        /// Its size as announced.
+        bytes: u64,
+    },
+    /// The module that reads agency files could not be loaded.
+    ReaderUnavailable {
+        /// The file's URL.
+        src: String,
+    },
 }
 
 /// A sentence of the command line.

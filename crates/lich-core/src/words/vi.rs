@@ -606,7 +606,7 @@ impl Catalogue for Vi {
                 "Tệp dữ liệu {src} có {count} lỗi nên chưa được hiển thị: {}{}",
                 shown
                     .iter()
-                    .map(|p| format!("{} {}: {}", p.pos, p.path, self.problem(&p.kind)))
+                    .map(|p| p.line(Lang::Vi))
                     .collect::<Vec<_>>()
                     .join("; "),
                 match count.saturating_sub(shown.len()) {
@@ -628,6 +628,13 @@ impl Catalogue for Vi {
             ),
             LoadMessage::SameId { src, id } => format!(
                 "Tệp dữ liệu {src} dùng mã \"{id}\" của một bộ dữ liệu có sẵn nên không được hiển thị; hãy đặt cho tệp một mã riêng."
+            ),
+            LoadMessage::TooLarge { src, bytes } => format!(
+                "Tệp dữ liệu {src} dài {bytes} byte, vượt giới hạn {} byte (1 MiB), nên không được đọc; lịch vẫn hiển thị dữ liệu có sẵn.",
+                crate::schedule::MAX_FILE_BYTES
+            ),
+            LoadMessage::ReaderUnavailable { src } => format!(
+                "Không đọc được tệp dữ liệu {src}: phần đọc tệp dữ liệu của lịch không tải được; lịch vẫn hiển thị dữ liệu có sẵn."
             ),
             LoadMessage::QueryIgnored => "Địa chỉ của trang này có chỉ định tệp dữ liệu (src hoặc data); chỉ quản trị viên trang mới được chọn dữ liệu nên chỉ định này bị bỏ qua.".into(),
         }

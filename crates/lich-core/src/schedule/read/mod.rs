@@ -23,7 +23,7 @@ mod references;
 
 use super::json::{self, Pos};
 use super::model::Schedule;
-use super::problem::{Encoding, Problem, ProblemKind};
+use super::problem::{Encoding, Outcome, Problem, ProblemKind, WordedProblem};
 use crate::small_sort::stable_sort_by_key;
 use fields::Decoder;
 
@@ -56,6 +56,37 @@ pub fn parse_schedule_bytes(bytes: &[u8]) -> Result<Schedule, Vec<Problem>> {
         Ok(text) => parse_schedule(text),
         Err(e) => Err(vec![not_utf8(bytes, e.valid_up_to())]),
     }
+}
+
+/// How many problems of a rejected file are worded for the widget.
+pub const WORDED: usize = 5;
+
+/// Reads and checks a file's bytes, with the first [`WORDED`] problems of a
+/// rejected file worded in every language: what the reader module hands
+/// the widget.
+pub fn outcome(bytes: &[u8]) -> Outcome {
+    match parse_schedule_bytes(bytes) {
+        Ok(s) => Outcome::Read(s),
+        Err(problems) => Outcome::Rejected {
+            count: counted(&problems),
+            first: problems
+                .iter()
+                .take(WORDED)
+                .map(WordedProblem::of)
+                .collect(),
+        },
+    }
+}
+
+/// How many problems a list stands for (its last may count the rest).
+pub fn counted(problems: &[Problem]) -> usize {
+    problems
+        .iter()
+        .map(|p| match p.kind {
+            ProblemKind::More { count } => count,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// The problem of a file over the size limit (`bytes` may be a lower bound

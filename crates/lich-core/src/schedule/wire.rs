@@ -1,0 +1,502 @@
+//! A compact binary form of a checked schedule, for handing schedules
+//! around without reading JSON again.
+//!
+//! The widget's first download should not carry the JSON reader and the
+//! validator, which only a page with an agency file (`src`) needs: the
+//! built-in data is compiled into this form ahead of time
+//! (`cargo run --example gen_builtin`; `tests/schedule_data.rs` re-derives it
+//! from `static/data/*.json` and fails if it is stale), and an agency file
+//! is read and checked by the separate reader module, which hands the widget
+//! the same form. Decoding it is a few kilobytes of code and no checks:
+//! whatever was encoded had been validated.
+//!
+//! The layout is a sequence of unsigned LEB128 numbers and length-prefixed
+//! UTF-8 strings, in the order of the model's fields; enums are their index
+//! in their code table, options a 0/1 tag, lists a count, dates the day
+//! number from the common era. [`encode`] and [`decode`] are exact inverses
+//! on what the validator accepts (a property test checks it on the built-in
+//! files and on generated schedules).
+
+use super::model::*;
+use super::problem::{Outcome, WordedProblem};
+use chrono::{Datelike, NaiveDate};
+
+/// The first bytes of every encoded schedule, with the layout's version.
+pub const MAGIC: &[u8; 4] = b"LCH1";
+
+/// The encoded form of `s`.
+pub fn encode(s: &Schedule) -> Vec<u8> {
+    let mut w = Writer(MAGIC.to_vec());
+    w.schedule(s);
+    w.0
+}
+
+/// The schedule encoded in `bytes`, or `None` if they are not an encoding
+/// [`encode`] wrote.
+pub fn decode(bytes: &[u8]) -> Option<Schedule> {
+    let mut r = Reader(bytes.strip_prefix(MAGIC)?);
+    let s = r.schedule()?;
+    r.0.is_empty().then_some(s)
+}
+
+/// Several encoded schedules one after the other, each with its length.
+pub fn encode_all(schedules: &[Schedule]) -> Vec<u8> {
+    let mut w = Writer(Vec::new());
+    for s in schedules {
+        let one = encode(s);
+        w.uint(one.len() as u64);
+        w.0.extend_from_slice(&one);
+    }
+    w.0
+}
+
+/// The schedules of [`encode_all`].
+pub fn decode_all(bytes: &[u8]) -> Option<Vec<Schedule>> {
+    let mut r = Reader(bytes);
+    let mut out = Vec::new();
+    while !r.0.is_empty() {
+        let n = r.len()?;
+        let (one, rest) = (r.0.get(..n)?, r.0.get(n..)?);
+        out.push(decode(one)?);
+        r.0 = rest;
+    }
+    Some(out)
+}
+
+/// The encoded form of a reading's outcome (tag 0 and the schedule, or
+/// tag 1, the count and the worded problems).
+pub fn encode_outcome(o: &Outcome) -> Vec<u8> {
+    let mut w = Writer(Vec::new());
+    match o {
+        Outcome::Read(s) => {
+            w.uint(0);
+            w.0.extend_from_slice(&encode(s));
+        }
+        Outcome::Rejected { count, first } => {
+            w.uint(1);
+            w.uint(*count as u64);
+            w.list(first, |w, p| {
+                w.str(&p.place);
+                w.strs(&p.messages);
+            });
+        }
+    }
+    w.0
+}
+
+/// The outcome of [`encode_outcome`].
+pub fn decode_outcome(bytes: &[u8]) -> Option<Outcome> {
+    let mut r = Reader(bytes);
+    match r.uint()? {
+        0 => decode(r.0).map(Outcome::Read),
+        1 => {
+            let count = r.len()?;
+            let first = r.list(|r| {
+                Some(WordedProblem {
+                    place: r.str()?,
+                    messages: r.strs()?,
+                })
+            })?;
+            r.0.is_empty().then_some(Outcome::Rejected { count, first })
+        }
+        _ => None,
+    }
+}
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn uint(&mut self, mut n: u64) {
+        loop {
+            let byte = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                self.0.push(byte);
+                return;
+            }
+            self.0.push(byte | 0x80);
+        }
+    }
+
+    fn int(&mut self, n: i64) {
+        self.uint(((n << 1) ^ (n >> 63)) as u64);
+    }
+
+    fn str(&mut self, s: &str) {
+        self.uint(s.len() as u64);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    fn opt<T>(&mut self, v: &Option<T>, f: impl FnOnce(&mut Self, &T)) {
+        match v {
+            None => self.uint(0),
+            Some(x) => {
+                self.uint(1);
+                f(self, x);
+            }
+        }
+    }
+
+    fn list<T>(&mut self, items: &[T], mut f: impl FnMut(&mut Self, &T)) {
+        self.uint(items.len() as u64);
+        for x in items {
+            f(self, x);
+        }
+    }
+
+    fn strs(&mut self, items: &[String]) {
+        self.list(items, |w, s| w.str(s));
+    }
+
+    fn code<T: PartialEq>(&mut self, all: &[T], v: &T) {
+        self.uint(all.iter().position(|x| x == v).unwrap_or(0) as u64);
+    }
+
+    fn date(&mut self, d: NaiveDate) {
+        self.int(i64::from(d.num_days_from_ce()));
+    }
+
+    fn text(&mut self, t: &Text) {
+        self.str(&t.vi);
+        self.opt(&t.en, |w, en| w.str(en));
+    }
+
+    fn years(&mut self, y: &Option<(i32, i32)>) {
+        self.opt(y, |w, &(a, b)| {
+            w.int(a.into());
+            w.int(b.into());
+        });
+    }
+
+    fn schedule(&mut self, s: &Schedule) {
+        self.str(&s.id);
+        self.text(&s.title);
+        self.str(&s.publisher.agency);
+        self.opt(&s.publisher.province, |w, p| w.str(p));
+        self.date(s.updated);
+        self.opt(&s.focus, |w, &d| w.date(d));
+        self.list(&s.documents, Self::document);
+        self.list(&s.contacts, |w, c| {
+            w.str(&c.id);
+            w.text(&c.name);
+            w.opt(&c.phone, |w, p| w.str(p));
+            w.opt(&c.email, |w, e| w.str(e));
+        });
+        self.list(&s.events, Self::event);
+        self.list(&s.notes, |w, n| {
+            w.str(&n.id);
+            w.text(&n.title);
+            w.list(&n.points, Self::text);
+            w.strs(&n.audience);
+            w.strs(&n.sources);
+        });
+    }
+
+    fn document(&mut self, d: &Document) {
+        self.str(&d.id);
+        self.str(&d.number);
+        self.str(&d.issuer);
+        match d.date {
+            DocDate::Day(x) => {
+                self.uint(0);
+                self.date(x);
+            }
+            DocDate::Month(y, m) => {
+                self.uint(1);
+                self.int(y.into());
+                self.uint(m.into());
+            }
+        }
+        self.text(&d.subject);
+        self.opt(&d.url, |w, u| w.str(u));
+        self.opt(&d.note, Self::text);
+    }
+
+    fn event(&mut self, e: &Event) {
+        self.str(&e.id);
+        let code = e.kind.code();
+        self.code(KindCode::ALL, &code);
+        match &e.kind {
+            Kind::DayOff(r) => self.code(DayOffReason::ALL, r),
+            Kind::Duty { types, hours } => {
+                self.list(types, |w, t| w.code(DutyType::ALL, t));
+                self.opt(hours, |w, h| w.str(h));
+            }
+            Kind::Deadline { to } => self.opt(to, |w, t| w.str(t)),
+            Kind::Report(p) => self.code(ReportPhase::ALL, p),
+            Kind::Holiday
+            | Kind::MakeUpWorkday
+            | Kind::Flag
+            | Kind::Festival
+            | Kind::Observance => {}
+        }
+        self.text(&e.title);
+        self.opt(&e.description, Self::text);
+        match &e.when {
+            When::Day(d) => {
+                self.uint(0);
+                self.date(*d);
+            }
+            When::Range(a, b) => {
+                self.uint(1);
+                self.date(*a);
+                self.date(*b);
+            }
+            When::Lunar {
+                month,
+                day,
+                missing,
+                years,
+            } => {
+                self.uint(2);
+                self.uint((*month).into());
+                self.uint((*day).into());
+                self.code(MissingDay::ALL, missing);
+                self.years(years);
+            }
+            When::Solar {
+                month,
+                day,
+                missing,
+                years,
+            } => {
+                self.uint(3);
+                self.uint((*month).into());
+                self.uint((*day).into());
+                self.code(MissingDay::ALL, missing);
+                self.years(years);
+            }
+            When::Undated(t) => {
+                self.uint(4);
+                self.text(t);
+            }
+        }
+        self.strs(&e.sources);
+        self.strs(&e.audience);
+        self.strs(&e.contacts);
+        self.code(Confidence::ALL, &e.confidence);
+        self.str(&e.origin);
+    }
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl Reader<'_> {
+    fn uint(&mut self) -> Option<u64> {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let (&byte, rest) = self.0.split_first()?;
+            self.0 = rest;
+            n |= u64::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return Some(n);
+            }
+        }
+        None
+    }
+
+    fn len(&mut self) -> Option<usize> {
+        usize::try_from(self.uint()?).ok()
+    }
+
+    fn int(&mut self) -> Option<i64> {
+        let u = self.uint()?;
+        Some((u >> 1) as i64 ^ -((u & 1) as i64))
+    }
+
+    fn small<T: TryFrom<u64>>(&mut self) -> Option<T> {
+        T::try_from(self.uint()?).ok()
+    }
+
+    fn str(&mut self) -> Option<String> {
+        let n = self.len()?;
+        let (bytes, rest) = (self.0.get(..n)?, self.0.get(n..)?);
+        self.0 = rest;
+        core::str::from_utf8(bytes).ok().map(String::from)
+    }
+
+    fn opt<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
+        match self.uint()? {
+            0 => Some(None),
+            1 => f(self).map(Some),
+            _ => None,
+        }
+    }
+
+    fn list<T>(&mut self, mut f: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let n = self.len()?;
+        // A count cannot exceed the bytes left: no huge allocation from a bad length.
+        let mut out = Vec::with_capacity(n.min(self.0.len()));
+        for _ in 0..n {
+            out.push(f(self)?);
+        }
+        Some(out)
+    }
+
+    fn strs(&mut self) -> Option<Vec<String>> {
+        self.list(Self::str)
+    }
+
+    fn code<T: Copy>(&mut self, all: &[T]) -> Option<T> {
+        all.get(self.len()?).copied()
+    }
+
+    fn date(&mut self) -> Option<NaiveDate> {
+        NaiveDate::from_num_days_from_ce_opt(i32::try_from(self.int()?).ok()?)
+    }
+
+    fn text(&mut self) -> Option<Text> {
+        Some(Text {
+            vi: self.str()?,
+            en: self.opt(Self::str)?,
+        })
+    }
+
+    fn years(&mut self) -> Option<Option<(i32, i32)>> {
+        self.opt(|r| Some((i32::try_from(r.int()?).ok()?, i32::try_from(r.int()?).ok()?)))
+    }
+
+    fn schedule(&mut self) -> Option<Schedule> {
+        Some(Schedule {
+            id: self.str()?,
+            title: self.text()?,
+            publisher: Publisher {
+                agency: self.str()?,
+                province: self.opt(Self::str)?,
+            },
+            updated: self.date()?,
+            focus: self.opt(Self::date)?,
+            documents: self.list(Self::document)?,
+            contacts: self.list(|r| {
+                Some(Contact {
+                    id: r.str()?,
+                    name: r.text()?,
+                    phone: r.opt(Self::str)?,
+                    email: r.opt(Self::str)?,
+                })
+            })?,
+            events: self.list(Self::event)?,
+            notes: self.list(|r| {
+                Some(Note {
+                    id: r.str()?,
+                    title: r.text()?,
+                    points: r.list(Self::text)?,
+                    audience: r.strs()?,
+                    sources: r.strs()?,
+                })
+            })?,
+        })
+    }
+
+    fn document(&mut self) -> Option<Document> {
+        Some(Document {
+            id: self.str()?,
+            number: self.str()?,
+            issuer: self.str()?,
+            date: match self.uint()? {
+                0 => DocDate::Day(self.date()?),
+                1 => DocDate::Month(i32::try_from(self.int()?).ok()?, self.small()?),
+                _ => return None,
+            },
+            subject: self.text()?,
+            url: self.opt(Self::str)?,
+            note: self.opt(Self::text)?,
+        })
+    }
+
+    fn event(&mut self) -> Option<Event> {
+        let id = self.str()?;
+        let kind = match self.code(KindCode::ALL)? {
+            KindCode::Holiday => Kind::Holiday,
+            KindCode::DayOff => Kind::DayOff(self.code(DayOffReason::ALL)?),
+            KindCode::MakeUpWorkday => Kind::MakeUpWorkday,
+            KindCode::Flag => Kind::Flag,
+            KindCode::Duty => Kind::Duty {
+                types: self.list(|r| r.code(DutyType::ALL))?,
+                hours: self.opt(Self::str)?,
+            },
+            KindCode::Deadline => Kind::Deadline {
+                to: self.opt(Self::str)?,
+            },
+            KindCode::Report => Kind::Report(self.code(ReportPhase::ALL)?),
+            KindCode::Festival => Kind::Festival,
+            KindCode::Observance => Kind::Observance,
+        };
+        let title = self.text()?;
+        let description = self.opt(Self::text)?;
+        let when = match self.uint()? {
+            0 => When::Day(self.date()?),
+            1 => When::Range(self.date()?, self.date()?),
+            2 => When::Lunar {
+                month: self.small()?,
+                day: self.small()?,
+                missing: self.code(MissingDay::ALL)?,
+                years: self.years()?,
+            },
+            3 => When::Solar {
+                month: self.small()?,
+                day: self.small()?,
+                missing: self.code(MissingDay::ALL)?,
+                years: self.years()?,
+            },
+            4 => When::Undated(self.text()?),
+            _ => return None,
+        };
+        Some(Event {
+            id,
+            kind,
+            title,
+            description,
+            when,
+            sources: self.strs()?,
+            audience: self.strs()?,
+            contacts: self.strs()?,
+            confidence: self.code(Confidence::ALL)?,
+            origin: self.str()?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schedule::parse_schedule;
+
+    #[test]
+    fn round_trips_the_built_in_files() {
+        for (name, text) in crate::schedule::builtin::FILES {
+            let s = parse_schedule(text).unwrap();
+            let bytes = encode(&s);
+            assert_eq!(decode(&bytes).as_ref(), Some(&s), "{name}");
+            // Every strict prefix is refused, never misread.
+            for cut in [0, 4, 5, bytes.len() / 2, bytes.len() - 1] {
+                assert_eq!(decode(&bytes[..cut]), None, "{name} cut at {cut}");
+            }
+        }
+    }
+
+    #[test]
+    fn outcomes_round_trip() {
+        let good = crate::schedule::outcome(crate::schedule::builtin::FESTIVALS.as_bytes());
+        assert!(matches!(good, Outcome::Read(_)));
+        assert_eq!(decode_outcome(&encode_outcome(&good)), Some(good));
+        let bad = crate::schedule::outcome(b"{\"format\": 2}");
+        let Outcome::Rejected { count, first } = &bad else {
+            panic!("{bad:?}")
+        };
+        assert_eq!((*count, first.len()), (6, 5));
+        assert_eq!(decode_outcome(&encode_outcome(&bad)), Some(bad.clone()));
+        assert_eq!(decode_outcome(b"\x02"), None);
+    }
+
+    #[test]
+    fn several_at_once() {
+        let all: Vec<Schedule> = crate::schedule::builtin::FILES
+            .iter()
+            .map(|(_, t)| parse_schedule(t).unwrap())
+            .collect();
+        assert_eq!(decode_all(&encode_all(&all)), Some(all));
+        assert_eq!(decode_all(b"\x05LCH1"), None);
+        assert_eq!(decode(b"LCH2"), None);
+    }
+}
