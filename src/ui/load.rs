@@ -229,7 +229,7 @@ pub async fn fetch_bytes(
     Ok(bytes.to_vec())
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
