@@ -32,5 +32,16 @@ node e2e/bench/convert.mjs "$(runs 5 9)"
 step "speed: page timings in headless Chromium"
 node e2e/bench/page.mjs "$(runs 8 20)"
 
+step "worst-case files: lich validate, time and peak memory (bounds: 1 s, 100 MB)"
+cargo build --quiet --release --bin lich
+python3 scripts/worst.py
+
+step "worst-case files in the widget: answer time and longest main-thread task (bound: 2 s)"
+worst=$(mktemp -d)
+cargo run --quiet --release --example worst_cases -- "$worst" >/dev/null
+cp tests/data/hostile/number-100000-digits.json "$worst/"
+node e2e/bench/worst.mjs "$worst"
+rm -rf "$worst"
+
 step "Lighthouse"
 node e2e/bench/lighthouse.mjs "$(runs 1 3)"

@@ -252,10 +252,9 @@ mod tests {
             "Could not load the data file /x.json (the server answered HTTP 404); the built-in data is shown."
         );
         let windows_1258 = read("/x.json", b"{\"title\": \"T\xea\xd2t\"}", &[]);
-        assert!(windows_1258
-            .message(Lang::Vi)
-            .unwrap()
-            .contains("1:13 $: tệp không được mã hóa UTF-8 (byte thứ 12 không hợp lệ)"));
+        assert!(windows_1258.message(Lang::Vi).unwrap().contains(
+            "1:13 $: tệp không được mã hóa UTF-8 (byte ở vị trí 12, tính từ 0, không hợp lệ)"
+        ));
         let taken = read(
             "/x.json",
             crate::schedule::builtin::NATIONAL.as_bytes(),

@@ -215,6 +215,9 @@ impl Reader<'_> {
             // Everything up to a quote, a backslash or a control character
             // (bytes of multi-byte characters are never below 0x80).
             s.push_str(self.take_run(|b| b != b'"' && b != b'\\' && b >= 0x20));
+            // Errors point at the character that is wrong, not past it.
+            let at = self.pos;
+            let here = |kind| SyntaxError { pos: at, kind };
             match self.next() {
                 None => return Err(self.error(Syntax::UnclosedString)),
                 Some('"') => return Ok(s),
@@ -228,12 +231,12 @@ impl Reader<'_> {
                         Some('n') => '\n',
                         Some('r') => '\r',
                         Some('t') => '\t',
-                        Some('u') => self.unicode_escape()?,
-                        _ => return Err(self.error(Syntax::BadEscape)),
+                        Some('u') => self.unicode_escape(at)?,
+                        _ => return Err(here(Syntax::BadEscape)),
                     };
                     s.push(c);
                 }
-                Some(c) if (c as u32) < 0x20 => return Err(self.error(Syntax::ControlInString)),
+                Some(c) if (c as u32) < 0x20 => return Err(here(Syntax::ControlInString)),
                 Some(c) => s.push(c),
             }
         }
@@ -251,11 +254,11 @@ impl Reader<'_> {
         Ok(v)
     }
 
-    /// The character of a `\u` escape (the `\u` already read). A high
-    /// surrogate must be followed by a `\u` low surrogate; anything else —
-    /// a lone half of either kind — is an error, never some other character.
-    fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
-        let pos = self.pos;
+    /// The character of a `\u` escape that starts at `pos` (the `\u`
+    /// already read). A high surrogate must be followed by a `\u` low
+    /// surrogate; anything else — a lone half of either kind — is an error,
+    /// never some other character.
+    fn unicode_escape(&mut self, pos: Pos) -> Result<char, SyntaxError> {
         let lone = SyntaxError {
             pos,
             kind: Syntax::LoneSurrogate,
@@ -465,7 +468,7 @@ mod tests {
             let e = parse(bad).unwrap_err();
             assert_eq!(
                 (e.kind, e.pos),
-                (Syntax::LoneSurrogate, Pos { line: 1, column: 4 }),
+                (Syntax::LoneSurrogate, Pos { line: 1, column: 2 }),
                 "{bad}"
             );
         }

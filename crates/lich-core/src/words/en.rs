@@ -331,7 +331,7 @@ impl Catalogue for En {
                 format!("the file is {bytes} bytes; the limit is {limit} bytes (1 MiB)")
             }
             P::NotUtf8 { offset, guess } => format!(
-                "the file is not UTF-8 (byte {offset} is not valid UTF-8){}; save it as UTF-8",
+                "the file is not UTF-8 (the byte at offset {offset} is not valid UTF-8){}; save it as UTF-8",
                 match guess {
                     Encoding::Utf16Le | Encoding::Utf16Be => ": it looks like UTF-16 (\"Unicode\")",
                     Encoding::Legacy => ": it looks like an older encoding such as Windows-1258 or TCVN3",

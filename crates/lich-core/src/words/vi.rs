@@ -377,7 +377,7 @@ impl Catalogue for Vi {
                 format!("tệp dài {bytes} byte; giới hạn là {limit} byte (1 MiB)")
             }
             P::NotUtf8 { offset, guess } => format!(
-                "tệp không được mã hóa UTF-8 (byte thứ {offset} không hợp lệ){}; hãy lưu lại tệp dạng UTF-8",
+                "tệp không được mã hóa UTF-8 (byte ở vị trí {offset}, tính từ 0, không hợp lệ){}; hãy lưu lại tệp dạng UTF-8",
                 match guess {
                     Encoding::Utf16Le | Encoding::Utf16Be => ": có vẻ là UTF-16 (\"Unicode\")",
                     Encoding::Legacy => ": có vẻ là bảng mã cũ như Windows-1258 hoặc TCVN3",

@@ -1,0 +1,62 @@
+//! The worst cases for the reader's time and memory: files under every
+//! limit (1 MiB, 5,000 events, 32 levels) that make the most work. Shared
+//! by `tests/hostile.rs` (a bounded report) and `examples/worst_cases.rs`
+//! (timed by `scripts/measure.sh`).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Writes the worst cases into `dir` and returns their paths, in this
+/// order: 2,500 make-up days each overlapping 2,500 day-off ranges; 5,000
+/// array items of the wrong type; 4,000 unknown fields with long names;
+/// 5,000 yearly lunar rules (valid).
+pub fn worst_cases(dir: &Path) -> Vec<PathBuf> {
+    std::fs::create_dir_all(dir).unwrap();
+    let head = r#"{"format": 1, "id": "x", "title": "X", "publisher": {"agency": "A"}, "updated": "2024-01-01",
+        "documents": [{"id": "d", "number": "1", "issuer": "I", "date": "2024-01-01", "subject": "S"}], "events": ["#;
+    let write = |name: &str, body: String| {
+        let path = dir.join(name);
+        std::fs::File::create(&path)
+            .unwrap()
+            .write_all(body.as_bytes())
+            .unwrap();
+        path
+    };
+    let day = |n: u64| {
+        chrono::NaiveDate::from_ymd_opt(2024, 1, 1)
+            .unwrap()
+            .checked_add_days(chrono::Days::new(n))
+            .unwrap()
+    };
+    // 2,500 make-up days and 2,500 day-off ranges that all overlap them.
+    let mut events = Vec::new();
+    for i in 0..2500u64 {
+        events.push(format!(r#"{{"id": "w{i}", "kind": "make_up_workday", "title": "W", "date": "{}", "sources": ["d"]}}"#, day(i % 700)));
+        events.push(format!(r#"{{"id": "o{i}", "kind": "day_off", "title": "O", "from": "2024-01-01", "to": "2025-12-31", "sources": ["d"]}}"#));
+    }
+    let overlap = write(
+        "overlap-2500x2500.json",
+        format!("{head}{}]}}", events.join(",")),
+    );
+    // Every item of a long array the wrong type: one problem per item.
+    let mut bad = String::from(head);
+    bad.push_str(&vec!["1"; 5000].join(","));
+    bad.push_str("]}");
+    let wrong = write("wrong-type-5000.json", bad);
+    // Unknown fields with long names, each one a typo check.
+    let long = "k".repeat(100);
+    let fields: Vec<String> = (0..4000).map(|i| format!(r#""{long}{i}": 1"#)).collect();
+    let unknown = write(
+        "unknown-fields.json",
+        format!(r#"{{{}}}"#, fields.join(",")),
+    );
+    // 5,000 yearly rules (each expands every year).
+    let rules: Vec<String> = (0..5000)
+        .map(|i| format!(r#"{{"id": "r{i}", "kind": "festival", "title": "R", "lunar": {{"month": {}, "day": {}}}}}"#, i % 12 + 1, i % 29 + 1))
+        .collect();
+    let yearly = write(
+        "yearly-rules-5000.json",
+        format!("{head}{}]}}", rules.join(",")),
+    );
+    vec![overlap, wrong, unknown, yearly]
+}
