@@ -1,7 +1,8 @@
 // A tiny static server on 127.0.0.1 (no dependencies). `root` is a folder,
 // or an object of URL prefix → folder ({ '/lich/': dist, '/': fixtures }).
 // `headers` are added to every HTML response (the CSP tests use them);
-// every request is recorded in `requests`. With `gzip: true`, text and wasm
+// every request is recorded in `requests`. `cors: true` lets any origin read
+// the files; `delay: { '/slow/': 3000 }` holds answers under a prefix. With `gzip: true`, text and wasm
 // go out gzip-compressed when the client accepts it, as a portal's web
 // server would send them (the Lighthouse run uses it).
 import http from 'node:http';
@@ -15,7 +16,7 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ics': 'text/calendar',
 };
 
-export function serve(root, { headers = {}, gzip = false } = {}) {
+export function serve(root, { headers = {}, gzip = false, cors = false, delay = {} } = {}) {
   const mounts = Object.entries(typeof root === 'string' ? { '/': root } : root)
     .sort((a, b) => b[0].length - a[0].length);
   const requests = [];
@@ -33,12 +34,16 @@ export function serve(root, { headers = {}, gzip = false } = {}) {
       if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       const head = { 'content-type': type, ...(type.startsWith('text/html') ? headers : {}) };
+      if (cors) head['access-control-allow-origin'] = '*';
       if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
         body = zlib.gzipSync(body, { level: 9 });
         Object.assign(head, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
       }
-      res.writeHead(200, head);
-      res.end(body);
+      const wait = Object.entries(delay).find(([prefix]) => pathname.startsWith(prefix))?.[1] ?? 0;
+      setTimeout(() => {
+        res.writeHead(200, head);
+        res.end(body);
+      }, wait);
     });
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
