@@ -1,6 +1,6 @@
 //! The fuzzers' corpora as regression tests: every input that cargo-fuzz
-//! kept in `fuzz/corpus/` for the two text targets (the schedule reader and
-//! the command-line line formats) goes through the same checks as in the
+//! kept in `fuzz/corpus/` for the text targets (the schedule reader, merged
+//! schedules, the command-line line formats, the embed options) goes through the same checks as in the
 //! fuzz targets (`fuzz/checks.rs`), on every `cargo test`, without nightly.
 //! A crash the fuzzer finds is added to the corpus as a file, so it stays
 //! checked here.
@@ -34,4 +34,14 @@ fn schedule_json_corpus() {
 #[test]
 fn cli_lines_corpus() {
     assert!(replay("cli_lines", checks::cli_lines) > 100);
+}
+
+#[test]
+fn merged_schedule_corpus() {
+    assert!(replay("merged_schedule", checks::merged_schedule) > 10);
+}
+
+#[test]
+fn embed_options_corpus() {
+    assert!(replay("embed_options", checks::embed_options) > 3);
 }

@@ -77,9 +77,30 @@ proptest! {
 
     #[test]
     fn lunar_input_is_valid_or_says_why(year in 1700i32..2500, month in 0u8..14, day in 0u8..32, leap: bool) {
+        use lich::Error;
         match LunarDate::new(year, month, day, leap) {
             Ok(l) => prop_assert_eq!(LunarDate::from_solar(l.to_solar()).unwrap(), l),
-            Err(e) => prop_assert!(!e.to_string().is_empty()),
+            // The error is the reason, with the numbers given.
+            Err(e) => {
+                match &e {
+                    Error::LunarMonthNumber { month: m } => prop_assert!(*m == month && !(1..=12).contains(m)),
+                    Error::LunarDayNumber { day: d } => prop_assert!(*d == day && !(1..=30).contains(d)),
+                    Error::LunarYearOutOfRange { year: y } => prop_assert!(*y == year && LunarYear::new(year).is_err()),
+                    Error::NoSuchLeapMonth { year: y, month: m, leap_month } => {
+                        prop_assert!(leap && *y == year && *m == month);
+                        prop_assert_eq!(*leap_month, LunarYear::new(year).unwrap().leap_month());
+                        prop_assert_ne!(*leap_month, Some(month));
+                    }
+                    Error::LunarDayTooLarge { day: d, length, .. } => prop_assert!(*d == day && day > *length),
+                    Error::DayOutOfRange { day: (y, m, d) } => {
+                        let solar = NaiveDate::from_ymd_opt(*y, *m, *d).unwrap();
+                        prop_assert!(!lich::calendar::RANGE.contains(&solar));
+                    }
+                    other => prop_assert!(false, "unexpected {:?}", other),
+                }
+                let (en, vi) = (e.in_lang(lich::calendar::names::Lang::En), e.in_lang(lich::calendar::names::Lang::Vi));
+                prop_assert!(!en.is_empty() && !vi.is_empty() && en != vi);
+            }
         }
     }
 }

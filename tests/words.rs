@@ -406,6 +406,21 @@ fn clis() -> Vec<CliMessage> {
             to: d("2399-12-31"),
         },
         CliMessage::LineNotUtf8 { line: 3 },
+        CliMessage::YearSummary {
+            year: 2023,
+            can_chi: "Quý Mão".into(),
+            branch: 3,
+            tet: d("2023-01-22"),
+            months: 13,
+            days: 384,
+            leap_month: Some(2),
+        },
+        CliMessage::YearColumns,
+        CliMessage::TermsHeading,
+        CliMessage::MonthPage {
+            year: 2024,
+            month: 2,
+        },
     ]
 }
 
@@ -419,6 +434,10 @@ fn cli_index(m: &CliMessage) -> usize {
         CliMessage::ToBeforeFrom { .. } => 5,
         CliMessage::Clamped { .. } => 6,
         CliMessage::LineNotUtf8 { .. } => 7,
+        CliMessage::YearSummary { .. } => 8,
+        CliMessage::YearColumns => 9,
+        CliMessage::TermsHeading => 10,
+        CliMessage::MonthPage { .. } => 11,
     }
 }
 
@@ -445,7 +464,7 @@ fn every_variant_has_a_sample() {
     covered(&syntaxes(), syntax_index, SYNTAX_VARIANTS, "syntax");
     covered(&problems(), problem_index, PROBLEM_VARIANTS, "problem");
     covered(&loads(), load_index, 9, "load message");
-    covered(&clis(), cli_index, 8, "command-line message");
+    covered(&clis(), cli_index, 12, "command-line message");
 }
 
 /// Every text of `lang`, with a label saying what it is.

@@ -508,10 +508,10 @@ mod cli {
         } else if noscript {
             fixed()
         } else {
-            let title = match lang {
-                Lang::Vi => format!("Lịch tháng {}/{}", first.month(), first.year()),
-                Lang::En => format!("Calendar {}", first.format("%m/%Y")),
-            };
+            let title = words::of(lang).cli(&CliMessage::MonthPage {
+                year: first.year(),
+                month: first.month(),
+            });
             format!(
                 "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{}</style>\n</head>\n<body>\n<main>\n{}\n</main>\n</body>\n</html>\n",
                 lang.tag(),
@@ -526,41 +526,20 @@ mod cli {
     fn print_year(year: i32, lang: Lang) -> Result<(), Box<dyn std::error::Error>> {
         let y = LunarYear::new(year)?;
         let cc = CanChi::of_year(year);
+        let words = words::of(lang);
         let mut out = BufWriter::new(io::stdout().lock());
-        match lang {
-            Lang::Vi => writeln!(
-                out,
-                "Năm {} {} (con {}): Tết {}, {} tháng, {} ngày, {}",
-                year,
-                cc.name(),
-                cc.animal(Lang::Vi),
-                lich::text::dmy(y.tet()),
-                y.months().count(),
-                y.length(),
-                y.leap_month()
-                    .map_or("không có tháng nhuận".to_string(), |m| format!(
-                        "nhuận tháng {m}"
-                    ))
-            )?,
-            Lang::En => writeln!(
-                out,
-                "Lunar year {} {} ({}): Tết {}, {} months, {} days, {}",
-                year,
-                cc.name(),
-                cc.animal(Lang::En),
-                y.tet(),
-                y.months().count(),
-                y.length(),
-                y.leap_month()
-                    .map_or("no leap month".to_string(), |m| format!("leap month {m}"))
-            )?,
-        }
-        writeln!(out)?;
-        let header = match lang {
-            Lang::Vi => "Tháng           Ngày đầu     Số ngày",
-            Lang::En => "Month           First day    Days",
+        let summary = CliMessage::YearSummary {
+            year,
+            can_chi: cc.name(),
+            branch: cc.branch,
+            tet: y.tet(),
+            months: y.months().count(),
+            days: y.length(),
+            leap_month: y.leap_month(),
         };
-        writeln!(out, "{header}")?;
+        writeln!(out, "{}", words.cli(&summary))?;
+        writeln!(out)?;
+        writeln!(out, "{}", words.cli(&CliMessage::YearColumns))?;
         for m in y.months() {
             let name = text::lunar_month_in_words(m.number, m.leap, lang);
             writeln!(
@@ -571,15 +550,7 @@ mod cli {
             )?;
         }
         writeln!(out)?;
-        writeln!(
-            out,
-            "{}",
-            if lang == Lang::Vi {
-                "Tiết khí (giờ Việt Nam, UTC+7)"
-            } else {
-                "Solar terms (Vietnam time, UTC+7)"
-            }
-        )?;
+        writeln!(out, "{}", words.cli(&CliMessage::TermsHeading))?;
         for t in terms_of_year(year) {
             let name = t.term.name(lang);
             writeln!(out, "{name:<22}{}", t.local.format("%Y-%m-%d %H:%M"))?;

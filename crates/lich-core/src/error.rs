@@ -1,7 +1,10 @@
-//! The crate's one error type, as data.
+//! The error of dates and date text, as data.
 //!
 //! An [`Error`] carries the facts of what went wrong — the numbers, the
-//! range, the text that could not be read — never prose. The words come from
+//! range, the text that could not be read — never prose. (A schedule file's
+//! problems are their own data, [`crate::schedule::problem`], which wraps an
+//! [`Error`] for a bad date; so are an embedding's option problems and an
+//! agency file's load messages, [`crate::words::LoadMessage`].) The words come from
 //! the catalogue of the reader's language ([`crate::words`]): `Display`
 //! gives the English one (lower-case, no trailing period, so messages
 //! compose: "line 3: …"), [`Error::in_lang`] any other.
@@ -9,7 +12,7 @@
 use crate::calendar::names::Lang;
 use core::fmt;
 
-/// Everything that can go wrong in the library.
+/// What can be wrong with a date or a date's text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Error {
     /// A solar day outside the supported range ([`crate::calendar::RANGE`]).

@@ -194,7 +194,7 @@ pub const OVERRIDES: [Override; 2] = [
         month: 4,
         leap: false,
         starts: (2054, 5, 7),
-        reason: "the new moon is 14 seconds after midnight UTC+7 on 2054-05-08, well inside the \
+        reason: "the new moon is 23 seconds after midnight UTC+7 on 2054-05-08, well inside the \
                  uncertainty of ΔT; the published tables begin month 4 on 2054-05-07",
     },
 ];

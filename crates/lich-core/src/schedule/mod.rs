@@ -20,6 +20,7 @@ mod model;
 pub mod problem;
 mod read;
 pub mod wire;
+pub mod write;
 
 pub use expand::{expand, Occurrence};
 pub use model::*;

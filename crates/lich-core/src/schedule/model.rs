@@ -6,19 +6,17 @@
 //! [`Kind`]); [`super::expand`] turns rules into concrete occurrences.
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use crate::calendar::names::Lang;
 use crate::codes;
 
 /// Text in Vietnamese, with English where the publisher gave it; the UI
 /// falls back to Vietnamese.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
     /// Vietnamese (required).
     pub vi: String,
     /// English, if given.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
 

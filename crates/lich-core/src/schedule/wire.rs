@@ -14,8 +14,9 @@
 //! UTF-8 strings, in the order of the model's fields; enums are their index
 //! in their code table, options a 0/1 tag, lists a count, dates the day
 //! number from the common era. [`encode`] and [`decode`] are exact inverses
-//! on what the validator accepts (a property test checks it on the built-in
-//! files and on generated schedules).
+//! on what the validator accepts: checked on the built-in files here, and on
+//! every file of the fuzzer's corpus that reads (`fuzz/checks.rs`, replayed
+//! by `tests/fuzz_corpus.rs`).
 
 use super::model::*;
 use super::problem::{Outcome, WordedProblem};

@@ -629,6 +629,23 @@ impl Catalogue for En {
                 iso(*from),
                 iso(*to)
             ),
+            CliMessage::YearSummary {
+                year,
+                can_chi,
+                branch,
+                tet,
+                months,
+                days,
+                leap_month,
+            } => format!(
+                "Lunar year {year} {can_chi} ({}): Tết {}, {months} months, {days} days, {}",
+                NAMES.animals[usize::from(*branch) % 12],
+                iso(*tet),
+                leap_month.map_or("no leap month".to_string(), |m| format!("leap month {m}"))
+            ),
+            CliMessage::YearColumns => "Month           First day    Days".into(),
+            CliMessage::TermsHeading => "Solar terms (Vietnam time, UTC+7)".into(),
+            CliMessage::MonthPage { year, month } => format!("Calendar {month:02}/{year}"),
             CliMessage::LineNotUtf8 { line } => format!("line {line} is not valid UTF-8"),
         }
     }

@@ -259,6 +259,34 @@ pub enum CliMessage {
         /// The line number.
         line: usize,
     },
+    /// The first line of `lich year`.
+    YearSummary {
+        /// The lunar year.
+        year: i32,
+        /// Its can chi.
+        can_chi: String,
+        /// Its branch (the animal).
+        branch: u8,
+        /// Its Tết.
+        tet: NaiveDate,
+        /// How many months.
+        months: usize,
+        /// How many days.
+        days: i32,
+        /// The leap month, if any.
+        leap_month: Option<u8>,
+    },
+    /// The column heads of `lich year`'s months.
+    YearColumns,
+    /// The heading of `lich year`'s solar terms.
+    TermsHeading,
+    /// The title of a page of `lich render`.
+    MonthPage {
+        /// Solar year.
+        year: i32,
+        /// Solar month.
+        month: u32,
+    },
 }
 
 /// The fixed labels of the interface (field names say where each is used).

@@ -675,6 +675,25 @@ impl Catalogue for Vi {
                 dmy(*from),
                 dmy(*to)
             ),
+            CliMessage::YearSummary {
+                year,
+                can_chi,
+                branch,
+                tet,
+                months,
+                days,
+                leap_month,
+            } => format!(
+                "Năm {year} {can_chi} (con {}): Tết {}, {months} tháng, {days} ngày, {}",
+                NAMES.animals[usize::from(*branch) % 12],
+                dmy(*tet),
+                leap_month.map_or("không có tháng nhuận".to_string(), |m| format!(
+                    "nhuận tháng {m}"
+                ))
+            ),
+            CliMessage::YearColumns => "Tháng           Ngày đầu     Số ngày".into(),
+            CliMessage::TermsHeading => "Tiết khí (giờ Việt Nam, UTC+7)".into(),
+            CliMessage::MonthPage { year, month } => format!("Lịch tháng {month}/{year}"),
             CliMessage::LineNotUtf8 { line } => {
                 format!("dòng {line} không được mã hóa UTF-8")
             }
