@@ -29,7 +29,7 @@ fn planted_errors_are_all_reported_with_their_place() {
         ("20:5", "$.events[8]", "2024-05-04 is both a make-up working day (\"h\") and a day off (\"g\")"),
         ("21:68", "$.events[9].date", "solar date 2024-02-30 does not exist: 2024-02 has no day 30"),
         ("22:5", "$.events[10]", "an event needs exactly one of \"date\", \"from\"+\"to\", \"lunar\", \"solar\" or \"undated\""),
-        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, contacts, confidence, day_off_reason, duty_types, hours, due_to, report_phase"),
+        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, contacts, confidence, day_off_reason, duty_types, hours, due_to, report_phase, occasion, occasion_year, supersedes, statute"),
         ("23:5", "$.events[11]", "missing required field \"title\""),
     ];
     let expected: Vec<(String, String, String)> = expected

@@ -76,19 +76,36 @@ pub(crate) fn agenda_view(props: &ViewProps) -> Html {
             <h2 id="lich-title" class="lich-title">{ &a.title }</h2>
             { filters(props) }
             if let Some(next) = &a.next_off {
-                <p class="lich-next"><strong>{ t.next_off }{ ": " }</strong>{ said(&next.title, lang) }{ " (" }{ &next.when }{ ") — " }{ &next.countdown }</p>
+                <p class="lich-next"><strong>{ t.next_off }{ ": " }</strong>{ said(&next.title, lang) }{ " (" }{ &next.when }{ ") — " }{ &next.countdown }
+                    if next.expected { { " " }<span class="lich-mark lich-mark-expected">{ t.mark_expected }</span> }
+                </p>
             }
             if a.items.is_empty() {
                 <p>{ t.nothing }</p>
             } else {
                 <ol class="lich-agenda-list">
                     { for a.items.iter().map(|item| html! {
-                        <li class={classes!("lich-agenda-item", format!("lich-kind-{}", item.kind_code))}>
+                        <li class={classes!("lich-agenda-item", format!("lich-kind-{}", item.card.kind_code), item.card.expected.then_some("lich-expected"))}>
                             <span class="lich-when">{ &item.when }</span>{ " " }
-                            <span class="lich-kind">{ item.kind }</span>{ " " }
-                            <span class="lich-what">{ said(&item.title, lang) }</span>
+                            <span class="lich-kind">{ item.card.kind }</span>{ " " }
+                            <span class="lich-what">{ said(&item.card.title, lang) }</span>
+                            if let Some(days) = &item.days { { " (" }{ days }{ ")" } }
+                            if item.card.expected { { " " }<span class="lich-mark lich-mark-expected">{ t.mark_expected }</span> }
                             if let Some(c) = &item.countdown {
                                 { " — " }<span class="lich-countdown">{ c }</span>
+                            }
+                            if !item.card.also.is_empty() || item.card.sources.len() > 1 {
+                                <details class="lich-also">
+                                    <summary>{ t.sources_title }</summary>
+                                    <ul>
+                                        { for item.card.sources.iter().map(|s| html! { <li>{ s }</li> }) }
+                                        { for item.card.also.iter().map(|x| html! {
+                                            <li><span class="lich-kind">{ x.kind }</span>{ " " }{ said(&x.title, lang) }
+                                                { for x.sources.iter().map(|s| html! { <><br /><small>{ t.source }{ ": " }{ s }</small></> }) }
+                                            </li>
+                                        }) }
+                                    </ul>
+                                </details>
                             }
                         </li>
                     }) }

@@ -16,13 +16,17 @@ pub(crate) fn said(s: &Said, lang: Lang) -> Html {
     }
 }
 
-/// One event as a card.
+/// One event, or one reconciled entry, as a card.
 pub(crate) fn event_card(e: &EventCard, lang: Lang) -> Html {
     let t = words::of(lang).ui();
     html! {
-        <li class={classes!("lich-event", format!("lich-kind-{}", e.kind_code))}>
-            <p class="lich-event-head"><span class="lich-kind">{ e.kind }</span>{ " " }<strong>{ said(&e.title, lang) }</strong></p>
+        <li class={classes!("lich-event", format!("lich-kind-{}", e.kind_code), e.expected.then_some("lich-expected"))}>
+            <p class="lich-event-head"><span class="lich-kind">{ e.kind }</span>{ " " }<strong>{ said(&e.title, lang) }</strong>
+                if e.expected { { " " }<span class="lich-mark lich-mark-expected">{ t.mark_expected }</span> }
+            </p>
+            if let Some(span) = &e.span { <p class="lich-span">{ span }</p> }
             if let Some(d) = &e.description { <p>{ said(d, lang) }</p> }
+            if let Some(u) = &e.undecided { <p class="lich-undecided">{ said(u, lang) }</p> }
             if let Some(a) = &e.audience { <p><span class="lich-label">{ t.audience }{ ": " }</span><span lang="vi">{ a }</span></p> }
             { for e.sources.iter().map(|line| html! {
                 <p class="lich-source"><span class="lich-label">{ t.source }{ ": " }</span>{ line }</p>
@@ -39,6 +43,16 @@ pub(crate) fn event_card(e: &EventCard, lang: Lang) -> Html {
             }
             if let Some(c) = e.confidence {
                 <p class="lich-confidence"><span class="lich-label">{ t.confidence }{ ": " }</span>{ c }</p>
+            }
+            if !e.also.is_empty() {
+                <details class="lich-also">
+                    <summary>{ t.also_title }{ format!(" ({})", e.also.len()) }</summary>
+                    <ul>{ for e.also.iter().map(|a| html! {
+                        <li><span class="lich-kind">{ a.kind }</span>{ " " }{ said(&a.title, lang) }
+                            { for a.sources.iter().map(|s| html! { <><br /><small>{ t.source }{ ": " }{ s }</small></> }) }
+                        </li>
+                    }) }</ul>
+                </details>
             }
         </li>
     }

@@ -24,6 +24,8 @@ pub(crate) fn cell_content(c: &Cell, lang: Lang) -> Html {
             <span class="lich-lunar" aria-hidden="true">{ &c.lunar_label }</span>
             <span class="lich-marks" aria-hidden="true">
                 if let Some(word) = c.off_word { <span class="lich-mark lich-mark-off">{ word }</span> }
+                if m.expected { <span class="lich-mark lich-mark-expected">{ t.mark_expected }</span> }
+                if m.overruled.is_some() { <span class="lich-mark lich-mark-overruled">{ t.mark_overruled }</span> }
                 if m.workday { <span class="lich-mark lich-mark-workday">{ t.mark_workday }</span> }
                 if m.flag { { flag_icon(t.mark_flag) } }
                 if m.deadline { <span class="lich-mark lich-mark-deadline">{ t.mark_deadline }</span> }

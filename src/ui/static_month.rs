@@ -7,8 +7,10 @@ use super::month_view::cell_content;
 use crate::calendar::names::Lang;
 use crate::day_marks::{Filter, Group};
 use crate::month_grid::WeekStart;
+use crate::schedule::entries::reconcile;
 use crate::schedule::{expand, Schedule};
 use crate::view::agenda::span;
+use crate::view::details::EventCard;
 use crate::view::month::MonthModel;
 use crate::words;
 use std::rc::Rc;
@@ -48,11 +50,20 @@ pub fn StaticMonth(props: &StaticMonthProps) -> Html {
         model.days().next().map(|c| c.date),
         model.days().last().map(|c| c.date),
     );
-    let official: Vec<_> = match (m1, m2) {
-        (Some(a), Some(b)) => expand(&props.schedule, a, b)
-            .into_iter()
-            .filter(|o| Group::of(&o.event.kind) != Group::Festivals)
-            .collect(),
+    let official: Vec<EventCard> = match (m1, m2) {
+        (Some(a), Some(b)) => reconcile(
+            expand(&props.schedule, a, b)
+                .into_iter()
+                .filter(|o| Group::of(&o.kind()) != Group::Festivals)
+                .collect(),
+        )
+        .iter()
+        .map(|e| {
+            let mut card = EventCard::of_entry(&props.schedule, e, lang);
+            card.span = Some(span(e.start, e.end));
+            card
+        })
+        .collect(),
         _ => Vec::new(),
     };
     html! {
@@ -78,11 +89,12 @@ pub fn StaticMonth(props: &StaticMonthProps) -> Html {
                 <p>{ t.nothing }</p>
             }
             <ul class="lich-static-list">
-                { for official.iter().map(|o| html! {
+                { for official.iter().map(|c| html! {
                     <li>
-                        <strong>{ span(o.start, o.end) }</strong>{ " · " }{ words.kind(&o.event.kind) }{ " · " }{ o.event.title.get(lang) }
-                        { for o.event.sources.iter().filter_map(|s| props.schedule.document(s)).map(|d| html! {
-                            <><br /><small>{ t.source }{ ": " }{ words.document(d) }</small></>
+                        <strong>{ c.span.clone().unwrap_or_default() }</strong>{ " · " }{ c.kind }{ " · " }{ &c.title.text }
+                        if c.expected { { " · " }{ t.mark_expected } }
+                        { for c.sources.iter().chain(c.also.iter().flat_map(|a| &a.sources)).map(|d| html! {
+                            <><br /><small>{ t.source }{ ": " }{ d }</small></>
                         }) }
                     </li>
                 }) }

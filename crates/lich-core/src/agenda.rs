@@ -1,9 +1,10 @@
-//! The agenda view model: events in date order with countdowns, the next
-//! day off, and the obligations that have no date.
+//! The agenda's queries: the reconciled entries of a span with countdowns,
+//! the next break after today, and the obligations that have no date.
 
 use crate::calendar::names::Lang;
 use crate::day_marks::Filter;
-use crate::schedule::{expand, Event, Kind, Occurrence, Schedule, When};
+use crate::schedule::entries::{reconcile, Class, Entry};
+use crate::schedule::{expand, Event, Occurrence, Schedule, When};
 use chrono::NaiveDate;
 
 /// Days from `today` to `day` in words: "hôm nay", "còn 5 ngày", "đã qua 2 ngày".
@@ -20,16 +21,29 @@ pub fn events_between(
 ) -> Vec<Occurrence<'_>> {
     expand(schedule, from, to)
         .into_iter()
-        .filter(|o| filter.shows_kind(&o.event.kind))
+        .filter(|o| filter.shows_kind(&o.kind()))
         .collect()
 }
 
-/// The first day off that starts after `today` (within two years).
-pub fn next_day_off(schedule: &Schedule, today: NaiveDate) -> Option<Occurrence<'_>> {
+/// The reconciled entries of `[from, to]` that the filter shows, in date order.
+pub fn entries_between(
+    schedule: &Schedule,
+    from: NaiveDate,
+    to: NaiveDate,
+    filter: Filter,
+) -> Vec<Entry<'_>> {
+    reconcile(events_between(schedule, from, to, filter))
+}
+
+/// The first break (reconciled days off) that starts after `today`, within
+/// two years: on 1 December 2026 that is Tết Dương lịch 2027, expected.
+pub fn next_day_off(schedule: &Schedule, today: NaiveDate) -> Option<Entry<'_>> {
     let until = today.checked_add_days(chrono::Days::new(731))?;
-    expand(schedule, today.succ_opt()?, until)
+    let upcoming: Vec<Occurrence> = expand(schedule, today.succ_opt()?, until)
         .into_iter()
-        .find(|o| matches!(o.event.kind, Kind::DayOff(_) | Kind::Holiday) && o.start > today)
+        .filter(|o| Class::of(&o.kind()) == Class::Off)
+        .collect();
+    reconcile(upcoming).into_iter().find(|e| e.start > today)
 }
 
 /// Events the source gives no date for (e.g. reports "before Tết").
@@ -74,7 +88,11 @@ mod tests {
         assert_eq!(feb[0].event.id, "han-danh-sach-truc");
         assert!(feb.windows(2).all(|w| w[0].start <= w[1].start));
         let next = next_day_off(&s, d("2024-01-27")).unwrap();
-        assert_eq!(next.start, d("2024-02-08"));
+        assert_eq!((next.start, next.end), (d("2024-02-08"), d("2024-02-14")));
+        // Across the year's end, to what the law gives.
+        let next = next_day_off(&s, d("2026-12-01")).unwrap();
+        assert_eq!((next.start, next.end), (d("2027-01-01"), d("2027-01-01")));
+        assert_eq!(next.confidence(), crate::schedule::Confidence::Expected);
         assert_eq!(undated(&s, Filter::default()).len(), 4);
         assert!(undated(&s, Filter::default().toggled(Group::Work)).is_empty());
     }

@@ -6,7 +6,7 @@
 
 use crate::calendar::names::Lang;
 use crate::codes;
-use crate::schedule::{expand, DayOffReason, Kind, KindCode, Schedule};
+use crate::schedule::{expand, Confidence, DayOffReason, DocDate, Kind, KindCode, Schedule};
 use crate::words::Marker;
 use chrono::NaiveDate;
 
@@ -121,6 +121,20 @@ pub struct DayMarks {
     pub deadline: bool,
     /// Names of holidays, festivals and observances on the day.
     pub names: Vec<String>,
+    /// The day off is only what the law gives: no decision yet (dự kiến).
+    pub expected: bool,
+    /// Two files disagree whether the day is off or worked; the day shows
+    /// what the later document says, and this is what the other says.
+    pub overruled: Option<Overruled>,
+}
+
+/// What an overruled document says of a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overruled {
+    /// It said the day is off.
+    Off,
+    /// It said the day is worked.
+    Worked,
 }
 
 impl DayMarks {
@@ -133,6 +147,12 @@ impl DayMarks {
                 DayOffReason::Swap => Marker::Swap,
                 DayOffReason::Holiday | DayOffReason::Weekend => Marker::Off,
             });
+            if self.expected {
+                m.push(Marker::Expected);
+            }
+        }
+        if self.overruled.is_some() {
+            m.push(Marker::Overruled);
         }
         for (on, marker) in [
             (self.workday, Marker::Workday),
@@ -157,7 +177,25 @@ impl DayMarks {
     }
 }
 
+/// The latest date of the documents an event cites (a month-only date
+/// counts as the month's first day).
+fn latest_document(schedule: &Schedule, e: &crate::schedule::Event) -> Option<NaiveDate> {
+    e.sources
+        .iter()
+        .filter_map(|id| schedule.document_of(e, id))
+        .filter_map(|d| match d.date {
+            DocDate::Day(x) => Some(x),
+            DocDate::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+        })
+        .max()
+}
+
 /// The marks of every day from `first` to `last`, in order.
+///
+/// A day off belongs to a period: the run of consecutive days off around
+/// it, whichever events give them. A day both off and worked (two files
+/// disagree) shows what the later document says, and says that another
+/// document says otherwise.
 pub fn mark_days(
     schedule: &Schedule,
     first: NaiveDate,
@@ -167,15 +205,19 @@ pub fn mark_days(
 ) -> Vec<DayMarks> {
     let occurrences: Vec<_> = expand(schedule, first, last)
         .into_iter()
-        .filter(|o| filter.shows_kind(&o.event.kind))
+        .filter(|o| filter.shows_kind(&o.kind()))
         .collect();
-    first
+    let mut marks: Vec<DayMarks> = first
         .iter_days()
         .take_while(|d| *d <= last)
         .map(|day| {
             let mut m = DayMarks::default();
+            let mut expected = true;
+            // The latest document saying off, and saying worked.
+            let (mut off_doc, mut work_doc) = (None, None);
             for o in occurrences.iter().filter(|o| o.covers(day)) {
-                match &o.event.kind {
+                let kind = o.kind();
+                match &kind {
                     Kind::DayOff(reason) => {
                         // The most specific reason wins: a compensatory or
                         // swapped day inside a longer break says so.
@@ -184,12 +226,13 @@ pub fn mark_days(
                         if m.off.is_none() || specific {
                             m.off = Some(*reason);
                         }
-                        let (a, b) = m
-                            .off_period
-                            .map_or((o.start, o.end), |(a, b)| (a.min(o.start), b.max(o.end)));
-                        m.off_period = Some((a, b));
+                        expected &= o.event.confidence == Confidence::Expected;
+                        off_doc = off_doc.max(Some(latest_document(schedule, o.event)));
                     }
-                    Kind::MakeUpWorkday => m.workday = true,
+                    Kind::MakeUpWorkday => {
+                        m.workday = true;
+                        work_doc = work_doc.max(Some(latest_document(schedule, o.event)));
+                    }
                     Kind::Flag => m.flag = true,
                     Kind::Duty { .. } => m.duty = true,
                     Kind::Deadline { .. } => m.deadline = true,
@@ -202,9 +245,38 @@ pub fn mark_days(
                     Kind::Report(_) => {}
                 }
             }
+            m.expected = m.off.is_some() && expected;
+            if let (Some(off), Some(work)) = (off_doc, work_doc) {
+                if work >= off {
+                    m.off = None;
+                    m.expected = false;
+                    m.overruled = Some(Overruled::Off);
+                } else {
+                    m.workday = false;
+                    m.overruled = Some(Overruled::Worked);
+                }
+            }
             m
         })
-        .collect()
+        .collect();
+    // Periods: the runs of consecutive days off.
+    let days: Vec<NaiveDate> = first.iter_days().take(marks.len()).collect();
+    let mut i = 0;
+    while i < marks.len() {
+        if marks[i].off.is_none() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i + 1 < marks.len() && marks[i + 1].off.is_some() {
+            i += 1;
+        }
+        for m in &mut marks[start..=i] {
+            m.off_period = Some((days[start], days[i]));
+        }
+        i += 1;
+    }
+    marks
 }
 
 #[cfg(test)]

@@ -11,7 +11,9 @@
 //! without splitting a UTF-8 character, and TEXT values escaped.
 
 use crate::calendar::names::Lang;
-use crate::schedule::{expand, Confidence, Kind, KindCode, Occurrence, Schedule};
+use crate::schedule::entries::{reconcile, Entry};
+use crate::schedule::{expand, Kind, KindCode, Schedule};
+use crate::view::details::EventCard;
 use crate::words;
 use chrono::NaiveDate;
 
@@ -74,45 +76,56 @@ pub fn source_line(schedule: &Schedule, id: &str, lang: Lang) -> Option<String> 
     Some(words::of(lang).document(schedule.document(id)?))
 }
 
-fn description(schedule: &Schedule, o: &Occurrence, lang: Lang) -> String {
-    let e = o.event;
+/// An entry's DESCRIPTION: its card in lines — what it says, who it
+/// concerns, every document behind it (the other members' too), contacts,
+/// how sure, and what is left to decide.
+fn description(card: &EventCard, lang: Lang) -> String {
     let words = words::of(lang);
     let t = words.ui();
     let mut parts = Vec::new();
-    if let Some(d) = &e.description {
-        parts.push(d.get(lang).to_string());
+    if let Some(d) = &card.description {
+        parts.push(d.text.clone());
     }
-    if !e.audience.is_empty() {
-        parts.push(format!("{}: {}", t.audience, e.audience.join("; ")));
+    if let Some(a) = &card.audience {
+        parts.push(format!("{}: {a}", t.audience));
     }
-    for s in &e.sources {
-        if let Some(line) = source_line(schedule, s, lang) {
-            parts.push(format!("{}: {line}", t.source));
+    let mut sources: Vec<&String> = Vec::new();
+    for s in card
+        .sources
+        .iter()
+        .chain(card.also.iter().flat_map(|a| &a.sources))
+    {
+        if !sources.contains(&s) {
+            sources.push(s);
         }
     }
-    for c in e.contacts.iter().filter_map(|c| schedule.contact(c)) {
-        let how: Vec<&str> = [c.phone.as_deref(), c.email.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
-        parts.push(format!(
-            "{}: {} {}",
-            t.contact,
-            c.name.get(lang),
-            how.join(", ")
-        ));
+    parts.extend(sources.iter().map(|s| format!("{}: {s}", t.source)));
+    parts.extend(
+        card.also
+            .iter()
+            .map(|a| format!("{}: {}", a.kind, a.title.text)),
+    );
+    for c in &card.contacts {
+        let how: Vec<&str> = [
+            c.phone.as_ref().map(|p| p.0.as_str()),
+            c.email.as_ref().map(|e| e.0.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        parts.push(format!("{}: {} {}", t.contact, c.name.text, how.join(", ")));
     }
-    if e.confidence != Confidence::Confirmed {
-        parts.push(format!(
-            "{}: {}",
-            t.confidence,
-            words.confidence(e.confidence)
-        ));
+    if let Some(c) = card.confidence {
+        parts.push(format!("{}: {c}", t.confidence));
+    }
+    if let Some(u) = &card.undecided {
+        parts.push(u.text.clone());
     }
     parts.join("\n")
 }
 
-/// The iCalendar text of a schedule's occurrences in `[from, to]`.
+/// The iCalendar text of a schedule's entries in `[from, to]`: one event
+/// per reconciled entry (one Tết break, not three overlapping ones).
 ///
 /// # Example
 /// ```
@@ -130,9 +143,10 @@ pub fn to_ics(schedule: &Schedule, opts: &IcsOptions) -> String {
 }
 
 /// The same text, handed to `sink` a piece at a time, so that a long range
-/// is written out as it is made: the rules are expanded one year at a time
-/// and no more than a year of events is held at once. The range is cut to
-/// the supported days ([`crate::calendar::RANGE`]).
+/// is written out as it is made: the rules are expanded a year at a time
+/// (with a week on either side, so that a break across the new year stays
+/// one entry) and no more than a year of events is held at once. The range
+/// is cut to the supported days ([`crate::calendar::RANGE`]).
 pub fn write_ics(schedule: &Schedule, opts: &IcsOptions, sink: &mut dyn FnMut(&str)) {
     use chrono::Datelike;
     let lang = opts.lang;
@@ -156,21 +170,28 @@ pub fn write_ics(schedule: &Schedule, opts: &IcsOptions, sink: &mut dyn FnMut(&s
     let range = crate::calendar::RANGE;
     let (from, to) = (opts.from.max(*range.start()), opts.to.min(*range.end()));
     let stamp = format!("{}T000000Z", ics_date(schedule.updated));
+    let week = chrono::Days::new(7);
     let mut year = from.year();
     while year <= to.year() {
         let chunk_from = NaiveDate::from_ymd_opt(year, 1, 1).map_or(from, |d| d.max(from));
         let chunk_to = NaiveDate::from_ymd_opt(year, 12, 31).map_or(to, |d| d.min(to));
-        for o in expand(schedule, chunk_from, chunk_to) {
-            // An occurrence that spans years is written once, in the year it
-            // starts (or in the first year, if it started before the range).
-            if o.start < chunk_from && chunk_from != from {
-                continue;
-            }
-            if !opts.kinds.is_empty() && !opts.kinds.contains(&o.event.kind.code()) {
+        let wide_from = chunk_from
+            .checked_sub_days(week)
+            .unwrap_or(chunk_from)
+            .max(from);
+        let wide_to = chunk_to.checked_add_days(week).unwrap_or(chunk_to).min(to);
+        let occurrences = expand(schedule, wide_from, wide_to)
+            .into_iter()
+            .filter(|o| opts.kinds.is_empty() || opts.kinds.contains(&o.kind().code()))
+            .collect();
+        for e in reconcile(occurrences) {
+            // Each entry once: in the chunk where it starts (or the first).
+            let starts_here = e.start >= chunk_from || chunk_from == from;
+            if !starts_here || e.start > chunk_to {
                 continue;
             }
             out.clear();
-            event(schedule, &o, &stamp, lang, &mut out);
+            event(schedule, &e, &stamp, lang, &mut out);
             sink(&out);
         }
         year += 1;
@@ -180,42 +201,47 @@ pub fn write_ics(schedule: &Schedule, opts: &IcsOptions, sink: &mut dyn FnMut(&s
     sink(&out);
 }
 
-/// One VEVENT.
-fn event(schedule: &Schedule, o: &Occurrence, stamp: &str, lang: Lang, out: &mut String) {
-    let e = o.event;
+/// One VEVENT for one entry.
+fn event(schedule: &Schedule, entry: &Entry, stamp: &str, lang: Lang, out: &mut String) {
+    let words = words::of(lang);
+    let card = EventCard::of_entry(schedule, entry, lang);
+    let lead = entry.lead();
+    let kind = entry.kind();
     let mut line = |s: String| fold_line(&s, out);
     line("BEGIN:VEVENT".into());
     line(format!(
         "UID:{}-{}@{}.lich",
-        escape_text(&e.id),
-        ics_date(o.start),
-        escape_text(&e.origin)
+        escape_text(&lead.event.id),
+        ics_date(entry.start),
+        escape_text(&lead.event.origin)
     ));
     line(format!("DTSTAMP:{stamp}"));
-    line(format!("DTSTART;VALUE=DATE:{}", ics_date(o.start)));
+    line(format!("DTSTART;VALUE=DATE:{}", ics_date(entry.start)));
     line(format!(
         "DTEND;VALUE=DATE:{}",
-        ics_date(o.end.succ_opt().unwrap_or(o.end))
+        ics_date(entry.end.succ_opt().unwrap_or(entry.end))
     ));
-    line(format!("SUMMARY:{}", escape_text(e.title.get(lang))));
-    let desc = description(schedule, o, lang);
+    let summary = if card.expected {
+        format!("{} ({})", card.title.text, words.ui().expected_in_title)
+    } else {
+        card.title.text.clone()
+    };
+    line(format!("SUMMARY:{}", escape_text(&summary)));
+    let desc = description(&card, lang);
     if !desc.is_empty() {
         line(format!("DESCRIPTION:{}", escape_text(&desc)));
     }
-    line(format!(
-        "CATEGORIES:{}",
-        escape_text(kind_label(&e.kind, lang))
-    ));
-    let busy = matches!(e.kind, Kind::Duty { .. } | Kind::MakeUpWorkday);
+    line(format!("CATEGORIES:{}", escape_text(card.kind)));
+    let busy = matches!(kind, Kind::Duty { .. } | Kind::MakeUpWorkday);
     line(format!(
         "TRANSP:{}",
         if busy { "OPAQUE" } else { "TRANSPARENT" }
     ));
-    if matches!(e.kind, Kind::Deadline { .. }) {
+    if matches!(kind, Kind::Deadline { .. }) {
         line("BEGIN:VALARM".into());
         line("ACTION:DISPLAY".into());
         line("TRIGGER:-P1D".into());
-        line(format!("DESCRIPTION:{}", escape_text(e.title.get(lang))));
+        line(format!("DESCRIPTION:{}", escape_text(&card.title.text)));
         line("END:VALARM".into());
     }
     line("END:VEVENT".into());

@@ -20,16 +20,20 @@ pub const SOC_TRANG_TET_2024: &str =
 pub const NATIONAL: &str = include_str!("../../../../static/data/national-2024-2026.json");
 /// Traditional lunar festivals and Sóc Trăng's Khmer festivals.
 pub const FESTIVALS: &str = include_str!("../../../../static/data/festivals.json");
+/// The law's holidays for any year (Bộ luật Lao động 2012 and 2019), as
+/// yearly rules with their statutes; see [`super::law`].
+pub const LAW: &str = include_str!("../../../../static/data/vn-law.json");
 
-/// The three files read, checked and encoded by [`super::wire::encode_all`],
-/// in the order of [`FILES`].
+/// The files read, checked and encoded by [`super::wire::encode_all`], in
+/// the order of [`FILES`].
 pub const COMPILED: &[u8] = include_bytes!("builtin.wire");
 
 /// Every built-in file, with its name.
-pub const FILES: [(&str, &str); 3] = [
+pub const FILES: [(&str, &str); 4] = [
     ("soc-trang-tet-2024.json", SOC_TRANG_TET_2024),
     ("national-2024-2026.json", NATIONAL),
     ("festivals.json", FESTIVALS),
+    ("vn-law.json", LAW),
 ];
 
 fn read(text: &str) -> Option<Schedule> {
@@ -41,7 +45,7 @@ pub fn soc_trang_tet_2024() -> Schedule {
     read(SOC_TRANG_TET_2024).unwrap_or_else(empty)
 }
 
-/// Everything built in: the seed notice, then the national data, then festivals.
+/// Everything built in: the seed notice, the national decisions, the festivals and the law.
 pub fn all() -> Schedule {
     (*shared()).clone()
 }

@@ -118,6 +118,9 @@ mod tests {
             audience: vec![],
             contacts: vec![],
             confidence: Confidence::Confirmed,
+            occasion: None,
+            supersedes: vec![],
+            statute: None,
             origin: origin.into(),
         }
     }

@@ -1,7 +1,11 @@
 //! From rules to occurrences: the concrete days of each event inside a
 //! range of dates, in date order, as the widget and the exports need them.
+//! The law's statutes give their expected days and nghỉ bù only for the
+//! occasions and years no decision settles ([`super::law`]); superseded
+//! events give none.
 
-use super::model::{Event, MissingDay, Schedule, When};
+use super::law;
+use super::model::{DayOffReason, Event, Kind, MissingDay, Schedule, When};
 use crate::calendar::{LunarDate, LunarYear};
 use crate::small_sort::stable_sort_by_key;
 use chrono::{Datelike, NaiveDate};
@@ -15,12 +19,29 @@ pub struct Occurrence<'a> {
     pub start: NaiveDate,
     /// Last day (the same as `start` for one-day events).
     pub end: NaiveDate,
+    /// For a nghỉ bù the law gives (not written in the file), the holiday
+    /// day on a weekend it makes up for.
+    pub compensates: Option<NaiveDate>,
 }
 
 impl Occurrence<'_> {
     /// Whether `day` falls inside the occurrence.
     pub fn covers(&self, day: NaiveDate) -> bool {
         self.start <= day && day <= self.end
+    }
+
+    /// What the occurrence is: the event's kind, or a compensatory day off
+    /// for a nghỉ bù the law gives.
+    pub fn kind(&self) -> Kind {
+        match self.compensates {
+            Some(_) => Kind::DayOff(DayOffReason::Compensatory),
+            None => self.event.kind.clone(),
+        }
+    }
+
+    /// The occasion and year it is about.
+    pub fn occasion(&self) -> Option<(&str, i32)> {
+        law::occasion_of(self.event, self.end)
     }
 }
 
@@ -39,10 +60,27 @@ impl Occurrence<'_> {
 /// ```
 pub fn expand<'a>(schedule: &'a Schedule, from: NaiveDate, to: NaiveDate) -> Vec<Occurrence<'a>> {
     let mut out: Vec<(usize, Occurrence<'a>)> = Vec::new();
+    let gone = law::superseded(schedule);
+    let mut has_statute = false;
     for (order, event) in schedule.events.iter().enumerate() {
+        if event.statute.is_some() {
+            has_statute = true;
+            continue;
+        }
+        if gone.contains(&(event.origin.as_str(), event.id.as_str())) {
+            continue;
+        }
         let mut push = |start: NaiveDate, end: NaiveDate| {
             if start <= to && from <= end {
-                out.push((order, Occurrence { event, start, end }));
+                out.push((
+                    order,
+                    Occurrence {
+                        event,
+                        start,
+                        end,
+                        compensates: None,
+                    },
+                ));
             }
         };
         match event.when {
@@ -77,6 +115,25 @@ pub fn expand<'a>(schedule: &'a Schedule, from: NaiveDate, to: NaiveDate) -> Vec
                 }
             }
             When::Undated(_) => {}
+        }
+    }
+    if has_statute {
+        let decided = law::decided(schedule, &gone);
+        for year in from.year()..=to.year() {
+            for x in law::expected_days(schedule, year, &decided) {
+                if from <= x.day && x.day <= to {
+                    let order = schedule.events.len();
+                    out.push((
+                        order,
+                        Occurrence {
+                            event: x.event,
+                            start: x.day,
+                            end: x.day,
+                            compensates: x.compensates,
+                        },
+                    ));
+                }
+            }
         }
     }
     stable_sort_by_key(out, |(order, o)| (o.start, *order))

@@ -14,8 +14,10 @@
 
 pub mod builtin;
 pub mod conflicts;
+pub mod entries;
 mod expand;
 pub mod json;
+pub mod law;
 mod model;
 pub mod problem;
 mod read;

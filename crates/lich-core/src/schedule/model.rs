@@ -52,6 +52,8 @@ pub enum DocDate {
 /// A source document (văn bản): the legal basis of events.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {
+    /// The id of the schedule file it comes from (ids are unique per file only).
+    pub origin: String,
     /// Identifier events cite.
     pub id: String,
     /// Số hiệu, e.g. "58/TB-UBND"; may be blank in a draft.
@@ -71,6 +73,8 @@ pub struct Document {
 /// A person or office to call.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contact {
+    /// The id of the schedule file it comes from (ids are unique per file only).
+    pub origin: String,
     /// Identifier events cite.
     pub id: String,
     /// Name or office.
@@ -261,6 +265,9 @@ codes! {
         Unverified = "unverified",
         /// Depends on a decision not yet confirmed.
         Pending = "pending",
+        /// What the law gives for a year whose decision is not yet in the
+        /// data (dự kiến): a statute's day or its nghỉ bù, never a decided day.
+        Expected = "expected",
     }
 }
 
@@ -285,9 +292,47 @@ pub struct Event {
     pub contacts: Vec<String>,
     /// How sure.
     pub confidence: Confidence,
+    /// The occasion it belongs to, which links a decision to the law's
+    /// expectation for the same occasion and year, and makes the events of
+    /// one break one entry.
+    pub occasion: Option<Occasion>,
+    /// Events this one replaces: ids of this file, or `file-id/event-id`.
+    pub supersedes: Vec<String>,
+    /// For the law's yearly rules: what the statute gives.
+    pub statute: Option<Statute>,
     /// The id of the schedule file the event comes from (stable across merges;
     /// part of its iCalendar UID).
     pub origin: String,
+}
+
+/// An occasion: a holiday or observance that recurs every year, such as
+/// Tết Âm lịch (`tet-am-lich`), and which year's instance an event is about.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Occasion {
+    /// The occasion's id, the same in every file (`tet-am-lich`, `quoc-khanh`).
+    pub id: String,
+    /// The year, when it is not the year of the event's last day (the
+    /// weekend of 30–31/12/2023 belongs to Tết Dương lịch 2024).
+    pub year: Option<i32>,
+}
+
+/// What a statute gives for an occasion each year (Bộ luật Lao động 2019,
+/// Điều 112): `days` paid days, of which the first `fixed` follow from the
+/// rule's date every year (mùng 1–3 Tết); the rest are the Prime
+/// Minister's to place (Điều 112(3)) and are said in `undecided`. With
+/// `compensation`, a fixed day on the weekly rest day gives a nghỉ bù on
+/// the next working day (Điều 111(3); the public servants' week is
+/// Monday–Friday).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Statute {
+    /// Paid days the law gives.
+    pub days: u8,
+    /// How many of them, from the rule's date on, are fixed.
+    pub fixed: u8,
+    /// Whether a fixed day on Saturday or Sunday gives a nghỉ bù.
+    pub compensation: bool,
+    /// What is left to decide, in words.
+    pub undecided: Option<Text>,
 }
 
 /// Standing instructions of a notice that have no date of their own (e.g.
@@ -339,14 +384,31 @@ pub struct Schedule {
 }
 
 impl Schedule {
-    /// The document with this id.
+    /// The document with this id (the first, if merged files share it).
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The document `id` that event `e` cites: the one of `e`'s own file,
+    /// since ids are unique only within a file.
+    pub fn document_of(&self, e: &Event, id: &str) -> Option<&Document> {
+        self.documents
+            .iter()
+            .find(|d| d.id == id && d.origin == e.origin)
+            .or_else(|| self.document(id))
     }
 
     /// The contact with this id.
     pub fn contact(&self, id: &str) -> Option<&Contact> {
         self.contacts.iter().find(|c| c.id == id)
+    }
+
+    /// The contact `id` that event `e` names, from `e`'s own file.
+    pub fn contact_of(&self, e: &Event, id: &str) -> Option<&Contact> {
+        self.contacts
+            .iter()
+            .find(|c| c.id == id && c.origin == e.origin)
+            .or_else(|| self.contact(id))
     }
 
     /// Merges `other` over this schedule: its documents, contacts and events

@@ -350,6 +350,34 @@ pub enum ProblemKind {
         /// The contact id.
         contact: Snippet,
     },
+    /// A value that must be a code (lower-case letters, digits and `-`).
+    BadCode {
+        /// The value.
+        value: Snippet,
+    },
+    /// A field that needs another.
+    NeedsField {
+        /// The field given.
+        key: &'static str,
+        /// The field it needs.
+        needs: &'static str,
+    },
+    /// A statute on something other than a yearly rule.
+    StatuteNeedsRule,
+    /// A statute that fixes more days than it gives.
+    FixedOverDays {
+        /// Fixed days.
+        fixed: u8,
+        /// Days given.
+        days: u8,
+    },
+    /// An event of this file named in `"supersedes"` that is not in it.
+    UnknownEvent {
+        /// The event that supersedes.
+        event: Snippet,
+        /// The id named.
+        id: Snippet,
+    },
     /// A day that is both a make-up working day and a day off.
     OffAndWorked {
         /// The first such day.

@@ -23,7 +23,7 @@ use super::problem::{Outcome, WordedProblem};
 use chrono::{Datelike, NaiveDate};
 
 /// The first bytes of every encoded schedule, with the layout's version.
-pub const MAGIC: &[u8; 4] = b"LCH1";
+pub const MAGIC: &[u8; 4] = b"LCH2";
 
 /// The encoded form of `s`.
 pub fn encode(s: &Schedule) -> Vec<u8> {
@@ -178,6 +178,7 @@ impl Writer {
         self.opt(&s.focus, |w, &d| w.date(d));
         self.list(&s.documents, Self::document);
         self.list(&s.contacts, |w, c| {
+            w.str(&c.origin);
             w.str(&c.id);
             w.text(&c.name);
             w.opt(&c.phone, |w, p| w.str(p));
@@ -194,6 +195,7 @@ impl Writer {
     }
 
     fn document(&mut self, d: &Document) {
+        self.str(&d.origin);
         self.str(&d.id);
         self.str(&d.number);
         self.str(&d.issuer);
@@ -276,6 +278,17 @@ impl Writer {
         self.strs(&e.audience);
         self.strs(&e.contacts);
         self.code(Confidence::ALL, &e.confidence);
+        self.opt(&e.occasion, |w, o| {
+            w.str(&o.id);
+            w.opt(&o.year, |w, &y| w.int(y.into()));
+        });
+        self.strs(&e.supersedes);
+        self.opt(&e.statute, |w, st| {
+            w.uint(st.days.into());
+            w.uint(st.fixed.into());
+            w.uint(st.compensation.into());
+            w.opt(&st.undecided, Self::text);
+        });
         self.str(&e.origin);
     }
 }
@@ -370,6 +383,7 @@ impl Reader<'_> {
             documents: self.list(Self::document)?,
             contacts: self.list(|r| {
                 Some(Contact {
+                    origin: r.str()?,
                     id: r.str()?,
                     name: r.text()?,
                     phone: r.opt(Self::str)?,
@@ -391,6 +405,7 @@ impl Reader<'_> {
 
     fn document(&mut self) -> Option<Document> {
         Some(Document {
+            origin: self.str()?,
             id: self.str()?,
             number: self.str()?,
             issuer: self.str()?,
@@ -453,6 +468,25 @@ impl Reader<'_> {
             audience: self.strs()?,
             contacts: self.strs()?,
             confidence: self.code(Confidence::ALL)?,
+            occasion: self.opt(|r| {
+                Some(Occasion {
+                    id: r.str()?,
+                    year: r.opt(|r| i32::try_from(r.int()?).ok())?,
+                })
+            })?,
+            supersedes: self.strs()?,
+            statute: self.opt(|r| {
+                Some(Statute {
+                    days: r.small()?,
+                    fixed: r.small()?,
+                    compensation: match r.uint()? {
+                        0 => false,
+                        1 => true,
+                        _ => return None,
+                    },
+                    undecided: r.opt(Self::text)?,
+                })
+            })?,
             origin: self.str()?,
         })
     }
@@ -498,6 +532,6 @@ mod tests {
             .collect();
         assert_eq!(decode_all(&encode_all(&all)), Some(all));
         assert_eq!(decode_all(b"\x05LCH1"), None);
-        assert_eq!(decode(b"LCH2"), None);
+        assert_eq!(decode(b"LCH1"), None);
     }
 }

@@ -159,10 +159,42 @@ impl Serialize for Rule {
     }
 }
 
-#[derive(serde::Serialize)]
+/// A rule's years; a rule that holds to the end of the supported range
+/// leaves `"to"` out, as its writer did.
 struct Years {
     from: i32,
     to: i32,
+}
+
+impl Serialize for Years {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("from", &self.from)?;
+        if self.to != *crate::calendar::YEARS.end() {
+            m.serialize_entry("to", &self.to)?;
+        }
+        m.end()
+    }
+}
+
+struct StatuteObject<'a>(&'a Statute);
+
+impl Serialize for StatuteObject<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let st = self.0;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("days", &st.days)?;
+        if st.fixed != st.days {
+            m.serialize_entry("fixed", &st.fixed)?;
+        }
+        if st.compensation {
+            m.serialize_entry("compensation", &true)?;
+        }
+        if let Some(u) = &st.undecided {
+            m.serialize_entry("undecided", u)?;
+        }
+        m.end()
+    }
 }
 
 impl Serialize for Event {
@@ -223,6 +255,18 @@ impl Serialize for Event {
         }
         if self.confidence != Confidence::Confirmed {
             m.serialize_entry("confidence", &self.confidence)?;
+        }
+        if let Some(o) = &self.occasion {
+            m.serialize_entry("occasion", &o.id)?;
+            if let Some(y) = o.year {
+                m.serialize_entry("occasion_year", &y)?;
+            }
+        }
+        if !self.supersedes.is_empty() {
+            m.serialize_entry("supersedes", &self.supersedes)?;
+        }
+        if let Some(st) = &self.statute {
+            m.serialize_entry("statute", &StatuteObject(st))?;
         }
         match &self.kind {
             Kind::DayOff(reason) => m.serialize_entry("day_off_reason", reason)?,

@@ -3,7 +3,7 @@
 //! date, and the notice's standing instructions.
 
 use super::details::{EventCard, Said};
-use crate::agenda::{countdown, events_between, next_day_off, undated};
+use crate::agenda::{countdown, entries_between, next_day_off, undated};
 use crate::calendar::names::Lang;
 use crate::day_marks::Filter;
 use crate::schedule::Schedule;
@@ -12,19 +12,17 @@ use crate::widget::{add_months, last_of_month};
 use crate::words;
 use chrono::{Datelike, NaiveDate};
 
-/// One line of the agenda.
+/// One line of the agenda: one reconciled entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgendaItem {
     /// "08/02 – 14/02/2024".
     pub when: String,
-    /// The kind's code (for the class).
-    pub kind_code: &'static str,
-    /// The kind in words.
-    pub kind: &'static str,
-    /// The title.
-    pub title: Said,
+    /// "7 ngày", for an entry of several days.
+    pub days: Option<String>,
     /// "còn 5 ngày", when today is known.
     pub countdown: Option<String>,
+    /// The entry's card: kind, title, and every document behind it.
+    pub card: EventCard,
 }
 
 /// The next day off after today.
@@ -36,6 +34,8 @@ pub struct NextOff {
     pub when: String,
     /// How far.
     pub countdown: String,
+    /// Whether it is only what the law gives (dự kiến).
+    pub expected: bool,
 }
 
 /// A notice's standing instructions.
@@ -85,22 +85,23 @@ impl AgendaModel {
         let words = words::of(lang);
         let first = focus.with_day(1).unwrap_or(focus);
         let last = last_of_month(add_months(first, 1));
-        let items = events_between(schedule, first, last, filter)
-            .into_iter()
-            .map(|o| AgendaItem {
-                when: span(o.start, o.end),
-                kind_code: o.event.kind.code().code(),
-                kind: words.kind(&o.event.kind),
-                title: Said::of(&o.event.title, lang),
-                countdown: today.map(|t| countdown(t, o.start, lang)),
+        let items = entries_between(schedule, first, last, filter)
+            .iter()
+            .map(|e| AgendaItem {
+                when: span(e.start, e.end),
+                days: (e.days() > 1).then(|| words.days_count(e.days())),
+                countdown: today.map(|t| countdown(t, e.start, lang)),
+                card: EventCard::of_entry(schedule, e, lang),
             })
             .collect();
         let next_off = today.and_then(|t| {
-            let o = next_day_off(schedule, t)?;
+            let e = next_day_off(schedule, t)?;
+            let card = EventCard::of_entry(schedule, &e, lang);
             Some(NextOff {
-                title: Said::of(&o.event.title, lang),
-                when: span(o.start, o.end),
-                countdown: countdown(t, o.start, lang),
+                title: card.title,
+                when: span(e.start, e.end),
+                countdown: countdown(t, e.start, lang),
+                expected: card.expected,
             })
         });
         AgendaModel {
@@ -150,6 +151,27 @@ mod tests {
         assert_eq!(a.title, "Lịch công tác 2/2024 – 3/2024");
         assert_eq!(a.range, (d("2024-02-01"), d("2024-03-31")));
         assert_eq!(a.items[0].when, "01/02/2024");
+        // One Tết break, not three.
+        let tet: Vec<&AgendaItem> = a
+            .items
+            .iter()
+            .filter(|i| i.card.kind_code == "day_off")
+            .collect();
+        assert_eq!(tet.len(), 1);
+        assert_eq!(
+            (tet[0].when.as_str(), tet[0].days.as_deref()),
+            ("08/02 – 14/02/2024", Some("7 ngày"))
+        );
+        assert!(
+            tet[0].card.sources.len()
+                + tet[0]
+                    .card
+                    .also
+                    .iter()
+                    .map(|x| x.sources.len())
+                    .sum::<usize>()
+                >= 4
+        );
         assert_eq!(a.items[0].countdown.as_deref(), Some("còn 5 ngày"));
         let next = a.next_off.unwrap();
         assert_eq!(

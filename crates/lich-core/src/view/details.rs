@@ -8,7 +8,8 @@ use crate::calendar::sexagenary::CanChi;
 use crate::calendar::solar_term::term_of_day;
 use crate::calendar::{JulianDay, LunarDate};
 use crate::day_marks::Filter;
-use crate::schedule::{expand, Confidence, Event, Schedule};
+use crate::schedule::entries::{reconcile, Entry};
+use crate::schedule::{expand, Confidence, Event, Occurrence, Schedule};
 use crate::words;
 use chrono::NaiveDate;
 
@@ -43,7 +44,18 @@ pub struct ContactLine {
     pub email: Option<(String, String)>,
 }
 
-/// One event as a card.
+/// Another member of an entry: what else says it, and on what basis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AlsoLine {
+    /// Its kind in words.
+    pub kind: &'static str,
+    /// Its title.
+    pub title: Said,
+    /// Its documents, one line each.
+    pub sources: Vec<String>,
+}
+
+/// One event, or one reconciled entry, as a card.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EventCard {
     /// The kind's code (for the class).
@@ -52,6 +64,8 @@ pub struct EventCard {
     pub kind: &'static str,
     /// The title.
     pub title: Said,
+    /// For an entry of several days: "08/02 – 14/02/2024 · 7 ngày".
+    pub span: Option<String>,
     /// More words.
     pub description: Option<Said>,
     /// Who it concerns (as the file gives it: Vietnamese).
@@ -62,28 +76,51 @@ pub struct EventCard {
     pub contacts: Vec<ContactLine>,
     /// How sure, in words, unless confirmed.
     pub confidence: Option<&'static str>,
+    /// Whether it is only what the law gives (dự kiến).
+    pub expected: bool,
+    /// What the law leaves to be decided.
+    pub undecided: Option<Said>,
+    /// The entry's other members.
+    pub also: Vec<AlsoLine>,
+}
+
+/// The title of an occurrence: the event's, or for a nghỉ bù the law
+/// gives, "Nghỉ bù cho Thứ Bảy, 06/02/2027".
+fn title_of(o: &Occurrence, lang: Lang) -> Said {
+    match o.compensates {
+        Some(day) => Said {
+            text: words::of(lang).compensation(day),
+            lang,
+        },
+        None => Said::of(&o.event.title, lang),
+    }
+}
+
+fn sources_of(schedule: &Schedule, e: &Event, lang: Lang) -> Vec<String> {
+    let words = words::of(lang);
+    e.sources
+        .iter()
+        .filter_map(|s| schedule.document_of(e, s))
+        .map(|d| words.document(d))
+        .collect()
 }
 
 impl EventCard {
-    /// The card of `e` of `schedule`.
+    /// The card of event `e` of `schedule`.
     pub fn new(schedule: &Schedule, e: &Event, lang: Lang) -> EventCard {
         let words = words::of(lang);
         EventCard {
             kind_code: e.kind.code().code(),
             kind: words.kind(&e.kind),
             title: Said::of(&e.title, lang),
+            span: None,
             description: e.description.as_ref().map(|d| Said::of(d, lang)),
             audience: (!e.audience.is_empty()).then(|| e.audience.join("; ")),
-            sources: e
-                .sources
-                .iter()
-                .filter_map(|s| schedule.document(s))
-                .map(|d| words.document(d))
-                .collect(),
+            sources: sources_of(schedule, e, lang),
             contacts: e
                 .contacts
                 .iter()
-                .filter_map(|c| schedule.contact(c))
+                .filter_map(|c| schedule.contact_of(e, c))
                 .map(|c| ContactLine {
                     name: Said::of(&c.name, lang),
                     phone: c
@@ -98,7 +135,62 @@ impl EventCard {
                 .collect(),
             confidence: (e.confidence != Confidence::Confirmed)
                 .then(|| words.confidence(e.confidence)),
+            expected: e.confidence == Confidence::Expected,
+            undecided: e
+                .statute
+                .as_ref()
+                .and_then(|st| st.undecided.as_ref())
+                .map(|u| Said::of(u, lang)),
+            also: Vec::new(),
         }
+    }
+
+    /// The card of one reconciled entry: its lead event's card, the span,
+    /// and every other member with its documents.
+    pub fn of_entry(schedule: &Schedule, entry: &Entry, lang: Lang) -> EventCard {
+        let words = words::of(lang);
+        let lead = entry.lead();
+        let mut card = EventCard::new(schedule, lead.event, lang);
+        let kind = entry.kind();
+        card.kind_code = kind.code().code();
+        card.kind = words.kind(&kind);
+        card.title = title_of(lead, lang);
+        let confidence = entry.confidence();
+        card.expected = confidence == Confidence::Expected;
+        card.confidence =
+            (confidence != Confidence::Confirmed).then(|| words.confidence(confidence));
+        if entry.days() > 1 || entry.members.len() > 1 {
+            card.span = Some(format!(
+                "{} · {}",
+                super::agenda::span(entry.start, entry.end),
+                words.days_count(entry.days())
+            ));
+        }
+        for m in &entry.members[1..] {
+            if card.undecided.is_none() {
+                card.undecided = m
+                    .event
+                    .statute
+                    .as_ref()
+                    .and_then(|st| st.undecided.as_ref())
+                    .map(|u| Said::of(u, lang));
+            }
+            // A member that says nothing new (the same event again, a nghỉ
+            // bù of the same statute) is not repeated.
+            if entry.members[..1]
+                .iter()
+                .any(|x| std::ptr::eq(x.event, m.event))
+                && m.compensates.is_none()
+            {
+                continue;
+            }
+            card.also.push(AlsoLine {
+                kind: words.kind(&m.kind()),
+                title: title_of(m, lang),
+                sources: sources_of(schedule, m.event, lang),
+            });
+        }
+        card
     }
 }
 
@@ -135,11 +227,15 @@ impl DayDetails {
             can_chi,
             term: term_of_day(day).map(|(t, begins)| (t.name(lang), begins)),
             hours: crate::text::auspicious_hours_in_words(jd),
-            events: expand(schedule, day, day)
-                .into_iter()
-                .filter(|o| filter.shows_kind(&o.event.kind))
-                .map(|o| EventCard::new(schedule, o.event, lang))
-                .collect(),
+            events: reconcile(
+                expand(schedule, day, day)
+                    .into_iter()
+                    .filter(|o| filter.shows_kind(&o.kind()))
+                    .collect(),
+            )
+            .iter()
+            .map(|e| EventCard::of_entry(schedule, e, lang))
+            .collect(),
         })
     }
 }

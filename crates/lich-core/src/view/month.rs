@@ -193,6 +193,12 @@ fn classes(c: &DayCell, m: &DayMarks) -> String {
     if m.workday {
         classes.push("lich-workday");
     }
+    if m.expected {
+        classes.push("lich-expected");
+    }
+    if m.overruled.is_some() {
+        classes.push("lich-overruled");
+    }
     classes.join(" ")
 }
 

@@ -39,6 +39,9 @@ pub const UI: Ui = Ui {
     mark_flag: "Flag",
     mark_deadline: "Due",
     mark_duty: "Duty",
+    mark_expected: "Expected",
+    expected_in_title: "expected",
+    mark_overruled: "Conflict",
     details_events: "On this day",
     no_events: "Nothing on this day.",
     can_chi: "Day {d}, month {m}, year {y}",
@@ -80,6 +83,8 @@ pub const UI: Ui = Ui {
     legend_lunar: "Small number: lunar day",
     legend_new_month: "Day/month (e.g. 1/1): first day of a lunar month; N: leap month",
     notes_title: "Other instructions of the notice",
+    also_title: "Also behind this",
+    sources_title: "Documents behind this",
     static_list_title: "Days off, flag days, duty and deadlines this month",
     data_from: "Data",
     data_builtin: "built into the calendar",
@@ -408,6 +413,17 @@ impl Catalogue for En {
             P::UnknownContact { event, contact } => format!(
                 "event \"{event}\" names contact \"{contact}\", which is not in \"contacts\""
             ),
+            P::BadCode { value } => format!(
+                "\"{value}\" is not a code: use lower-case letters, digits and - only (for example \"tet-am-lich\")"
+            ),
+            P::NeedsField { key, needs } => format!("\"{key}\" needs \"{needs}\""),
+            P::StatuteNeedsRule => "a \"statute\" belongs to a yearly rule (\"lunar\" or \"solar\")".into(),
+            P::FixedOverDays { fixed, days } => {
+                format!("\"fixed\" ({fixed}) cannot be more than \"days\" ({days})")
+            }
+            P::UnknownEvent { event, id } => format!(
+                "event \"{event}\" supersedes \"{id}\", which is not another event of this file (write file-id/event-id for another file's)"
+            ),
             P::OffAndWorked { day, work, off } => format!(
                 "{day} is both a make-up working day (\"{work}\") and a day off (\"{off}\")"
             ),
@@ -437,6 +453,9 @@ impl Catalogue for En {
             Confidence::Derived => "derived by computation",
             Confidence::Unverified => "unverified",
             Confidence::Pending => "pending a decision",
+            Confidence::Expected => {
+                "expected: what the law gives, pending the Prime Minister's decision"
+            }
         }
     }
 
@@ -449,6 +468,8 @@ impl Catalogue for En {
             Marker::Flag => "flag display",
             Marker::Duty => "duty",
             Marker::Deadline => "deadline",
+            Marker::Expected => "expected, not yet decided",
+            Marker::Overruled => "another document says otherwise",
         }
     }
 
@@ -504,6 +525,18 @@ impl Catalogue for En {
         match leap_month {
             Some(m) => format!("{year} has a leap month {m}."),
             None => format!("{year} has no leap month."),
+        }
+    }
+
+    fn compensation(&self, day: NaiveDate) -> String {
+        format!("Compensatory day off for {}", self.solar_date(day))
+    }
+
+    fn days_count(&self, n: i64) -> String {
+        if n == 1 {
+            "1 day".into()
+        } else {
+            format!("{n} days")
         }
     }
 

@@ -96,6 +96,10 @@ dispatch! {
     fn leap_hint(&self, year: i32, leap_month: Option<u8>) -> String;
     /// See [`Catalogue::solar_month`].
     fn solar_month(&self, year: i32, month: u32) -> String;
+    /// See [`Catalogue::compensation`].
+    fn compensation(&self, day: NaiveDate) -> String;
+    /// See [`Catalogue::days_count`].
+    fn days_count(&self, n: i64) -> String;
     /// See [`Catalogue::solar_term`].
     fn solar_term(&self, index: u8) -> &'static str;
     /// See [`Catalogue::document`].
@@ -129,11 +133,15 @@ pub enum Marker {
     Duty,
     /// A deadline.
     Deadline,
+    /// The day off is only expected (dự kiến): no decision yet.
+    Expected,
+    /// Another document says otherwise about the day.
+    Overruled,
 }
 
 impl Marker {
     /// Every marker.
-    pub const ALL: [Marker; 7] = [
+    pub const ALL: [Marker; 9] = [
         Marker::Off,
         Marker::Compensatory,
         Marker::Swap,
@@ -141,6 +149,8 @@ impl Marker {
         Marker::Flag,
         Marker::Duty,
         Marker::Deadline,
+        Marker::Expected,
+        Marker::Overruled,
     ];
 }
 
@@ -312,6 +322,9 @@ pub struct Ui {
     pub mark_flag: &'static str,
     pub mark_deadline: &'static str,
     pub mark_duty: &'static str,
+    pub mark_expected: &'static str,
+    pub expected_in_title: &'static str,
+    pub mark_overruled: &'static str,
     pub details_events: &'static str,
     pub no_events: &'static str,
     pub can_chi: &'static str,
@@ -353,6 +366,8 @@ pub struct Ui {
     pub legend_lunar: &'static str,
     pub legend_new_month: &'static str,
     pub notes_title: &'static str,
+    pub also_title: &'static str,
+    pub sources_title: &'static str,
     pub static_list_title: &'static str,
     pub data_from: &'static str,
     pub data_builtin: &'static str,
@@ -414,6 +429,10 @@ pub trait Catalogue: Sync {
     fn leap_hint(&self, year: i32, leap_month: Option<u8>) -> String;
     /// A solar month's heading: "Tháng 2/2024" / "February 2024".
     fn solar_month(&self, year: i32, month: u32) -> String;
+    /// The title of a nghỉ bù the law gives: "Nghỉ bù cho Thứ Bảy, 06/02/2027".
+    fn compensation(&self, day: NaiveDate) -> String;
+    /// A number of days: "7 ngày".
+    fn days_count(&self, n: i64) -> String;
     /// A solar term's name.
     fn solar_term(&self, index: u8) -> &'static str {
         self.names()

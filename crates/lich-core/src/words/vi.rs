@@ -39,6 +39,9 @@ pub const UI: Ui = Ui {
     mark_flag: "Treo cờ",
     mark_deadline: "Hạn",
     mark_duty: "Trực",
+    mark_expected: "Dự kiến",
+    expected_in_title: "dự kiến",
+    mark_overruled: "Mâu thuẫn",
     details_events: "Sự kiện trong ngày",
     no_events: "Không có sự kiện nào trong ngày này.",
     can_chi: "Ngày {d}, tháng {m}, năm {y}",
@@ -80,6 +83,8 @@ pub const UI: Ui = Ui {
     legend_lunar: "Số nhỏ: ngày âm lịch",
     legend_new_month: "Ngày/tháng âm (ví dụ 1/1): ngày đầu tháng âm lịch; N: tháng nhuận",
     notes_title: "Nội dung khác của văn bản",
+    also_title: "Các văn bản cùng nói về việc này",
+    sources_title: "Các văn bản làm căn cứ",
     static_list_title: "Ngày nghỉ, treo cờ, trực và hạn chót trong tháng",
     data_from: "Dữ liệu",
     data_builtin: "có sẵn trong lịch",
@@ -463,6 +468,17 @@ impl Catalogue for Vi {
             P::UnknownContact { event, contact } => format!(
                 "sự kiện \"{event}\" dẫn liên hệ \"{contact}\" không có trong \"contacts\""
             ),
+            P::BadCode { value } => format!(
+                "\"{value}\" không phải là mã: chỉ dùng chữ thường không dấu, chữ số và dấu - (ví dụ \"tet-am-lich\")"
+            ),
+            P::NeedsField { key, needs } => format!("trường \"{key}\" cần đi kèm \"{needs}\""),
+            P::StatuteNeedsRule => "trường \"statute\" chỉ dùng cho quy tắc hằng năm (\"lunar\" hoặc \"solar\")".into(),
+            P::FixedOverDays { fixed, days } => {
+                format!("\"fixed\" ({fixed}) không được lớn hơn \"days\" ({days})")
+            }
+            P::UnknownEvent { event, id } => format!(
+                "sự kiện \"{event}\" thay thế \"{id}\", nhưng tệp này không có sự kiện khác mang mã đó (với sự kiện của tệp khác, viết mã-tệp/mã-sự-kiện)"
+            ),
             P::OffAndWorked { day, work, off } => format!(
                 "ngày {} vừa là ngày làm bù (\"{work}\") vừa là ngày nghỉ (\"{off}\")",
                 dmy(*day)
@@ -493,6 +509,7 @@ impl Catalogue for Vi {
             Confidence::Derived => "suy ra bằng tính toán",
             Confidence::Unverified => "chưa xác minh",
             Confidence::Pending => "chờ quyết định",
+            Confidence::Expected => "dự kiến theo luật, chờ quyết định của Thủ tướng",
         }
     }
 
@@ -505,6 +522,8 @@ impl Catalogue for Vi {
             Marker::Flag => "treo cờ",
             Marker::Duty => "trực",
             Marker::Deadline => "hạn chót",
+            Marker::Expected => "dự kiến, chưa có quyết định",
+            Marker::Overruled => "có văn bản khác nói khác",
         }
     }
 
@@ -563,6 +582,14 @@ impl Catalogue for Vi {
             Some(m) => format!("Năm {year} nhuận tháng {m}."),
             None => format!("Năm {year} không có tháng nhuận."),
         }
+    }
+
+    fn compensation(&self, day: NaiveDate) -> String {
+        format!("Nghỉ bù cho {}", self.solar_date(day))
+    }
+
+    fn days_count(&self, n: i64) -> String {
+        format!("{n} ngày")
     }
 
     fn solar_month(&self, year: i32, month: u32) -> String {

@@ -45,6 +45,10 @@ pub(super) const EVENT_FIELDS: &[&str] = &[
     "hours",
     "due_to",
     "report_phase",
+    "occasion",
+    "occasion_year",
+    "supersedes",
+    "statute",
 ];
 
 impl Decoder {
@@ -94,6 +98,7 @@ impl Decoder {
             .get("note")
             .and_then(|n| self.text(n, &at_field(path, "note")));
         Some(Document {
+            origin: String::new(),
             id: id?,
             number: number?,
             issuer: issuer?,
@@ -157,6 +162,7 @@ impl Decoder {
             }
         });
         Some(Contact {
+            origin: String::new(),
             id: id?,
             name: name?,
             phone,
@@ -219,17 +225,117 @@ impl Decoder {
             )?),
             None => None,
         };
+        let occasion = self.occasion(&f, node, path);
+        let supersedes = self.strings(&f, "supersedes", path);
+        let statute = match f.get("statute") {
+            Some(n) => Some(self.statute(n, &at_field(path, "statute"))?),
+            None => None,
+        };
+        let (kind, when, occasion) = (kind?, when?, occasion?);
+        if statute.is_some() {
+            let yearly = matches!(when, When::Lunar { .. } | When::Solar { .. });
+            let off = matches!(kind, Kind::DayOff(_) | Kind::Holiday);
+            let problem = if !yearly {
+                Some(ProblemKind::StatuteNeedsRule)
+            } else if !off {
+                Some(ProblemKind::OnlyForKind {
+                    key: "statute",
+                    kind: KindCode::DayOff.code(),
+                })
+            } else if occasion.is_none() {
+                Some(ProblemKind::NeedsField {
+                    key: "statute",
+                    needs: "occasion",
+                })
+            } else {
+                None
+            };
+            if let Some(p) = problem {
+                self.problem(&at_field(path, "statute"), node.pos, p);
+                return None;
+            }
+        }
         Some(Event {
             id: id?,
-            kind: kind?,
+            kind,
             title: title?,
             description,
-            when: when?,
+            when,
             sources,
             audience,
             contacts,
             confidence: confidence.unwrap_or_default(),
+            occasion,
+            supersedes,
+            statute,
             origin: String::new(),
+        })
+    }
+
+    /// `"occasion"` (a code: lower-case letters, digits, `-`) and its
+    /// optional `"occasion_year"`. `None` when they are wrong; `Some(None)`
+    /// when absent.
+    fn occasion(&mut self, f: &Fields, node: &Node, path: &str) -> Option<Option<Occasion>> {
+        let year = match f.get("occasion_year") {
+            Some(n) => {
+                let span = crate::calendar::YEARS;
+                let range = (i64::from(*span.start()), i64::from(*span.end()));
+                Some(self.integer(n, &at_field(path, "occasion_year"), range)? as i32)
+            }
+            None => None,
+        };
+        let Some(n) = f.get("occasion") else {
+            if year.is_some() {
+                let kind = ProblemKind::NeedsField {
+                    key: "occasion_year",
+                    needs: "occasion",
+                };
+                self.problem(&at_field(path, "occasion_year"), node.pos, kind);
+                return None;
+            }
+            return Some(None);
+        };
+        let p = at_field(path, "occasion");
+        let id = self.string(n, &p)?;
+        if !is_code(&id) {
+            let value = Snippet::new(&id);
+            self.problem(&p, n.pos, ProblemKind::BadCode { value });
+            return None;
+        }
+        Some(Some(Occasion { id, year }))
+    }
+
+    /// `"statute": {"days": …, "fixed": …, "compensation": …, "undecided": …}`.
+    fn statute(&mut self, node: &Node, path: &str) -> Option<Statute> {
+        let f = self.object(
+            node,
+            path,
+            &["days", "fixed", "compensation", "undecided"],
+            &["days"],
+        )?;
+        let days = self.integer(f.get("days")?, &at_field(path, "days"), (1, 10))? as u8;
+        let fixed = match f.get("fixed") {
+            Some(n) => self.integer(n, &at_field(path, "fixed"), (1, 10))? as u8,
+            None => days,
+        };
+        if fixed > days {
+            let kind = ProblemKind::FixedOverDays { fixed, days };
+            self.problem(&at_field(path, "fixed"), node.pos, kind);
+            return None;
+        }
+        let compensation = match f.get("compensation") {
+            Some(n) => self.boolean(n, &at_field(path, "compensation"))?,
+            None => false,
+        };
+        let undecided = match f.get("undecided") {
+            Some(n) => Some(self.text(n, &at_field(path, "undecided"))?),
+            None => None,
+        };
+        Some(Statute {
+            days,
+            fixed,
+            compensation,
+            undecided,
         })
     }
 
@@ -347,21 +453,23 @@ impl Decoder {
         }
     }
 
-    /// `"years": {"from": …, "to": …}` of a yearly rule, inside the supported years.
+    /// `"years": {"from": …, "to": …}` of a yearly rule, inside the
+    /// supported years; without `"to"`, the rule holds from `"from"` on.
     fn years(&mut self, f: &Fields, path: &str) -> Option<Option<(i32, i32)>> {
         let Some(n) = f.get("years") else {
             return Some(None);
         };
         let p = at_field(path, "years");
-        let y = self.object(n, &p, &["from", "to"], &["from", "to"])?;
+        let y = self.object(n, &p, &["from", "to"], &["from"])?;
         let span = crate::calendar::YEARS;
         let range = (i64::from(*span.start()), i64::from(*span.end()));
         let a = y
             .get("from")
             .and_then(|n| self.integer(n, &at_field(&p, "from"), range));
-        let b = y
-            .get("to")
-            .and_then(|n| self.integer(n, &at_field(&p, "to"), range));
+        let b = match y.get("to") {
+            Some(n) => self.integer(n, &at_field(&p, "to"), range),
+            None => Some(range.1),
+        };
         let (a, b) = (a? as i32, b? as i32);
         if b < a {
             self.problem(&p, n.pos, ProblemKind::YearsBackwards { from: a, to: b });
@@ -458,4 +566,12 @@ pub(super) fn raw_id(node: &Node) -> Option<&str> {
             Value::String(s) => Some(s.as_str()),
             _ => None,
         })
+}
+
+/// Whether `s` is a code: lower-case ASCII letters, digits and `-`.
+fn is_code(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }

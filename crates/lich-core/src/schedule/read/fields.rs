@@ -134,6 +134,17 @@ impl Decoder {
         }
     }
 
+    /// `true` or `false`.
+    pub fn boolean(&mut self, node: &Node, path: &str) -> Option<bool> {
+        match node.value {
+            Value::Bool(b) => Some(b),
+            _ => {
+                self.wrong_type(node, path, JsonType::Bool);
+                None
+            }
+        }
+    }
+
     /// A text: a string (Vietnamese), or `{"vi": …, "en": …}`.
     pub fn text(&mut self, node: &Node, path: &str) -> Option<Text> {
         if let Value::String(_) = node.value {

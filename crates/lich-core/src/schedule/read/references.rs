@@ -50,6 +50,9 @@ impl Decoder {
             }
         }
 
+        self.superseded(&events);
+
+        // Every part knows the file it comes from: ids are unique per file only.
         let id = id?;
         let events = events
             .into_iter()
@@ -58,14 +61,28 @@ impl Decoder {
                 e
             })
             .collect();
+        let documents = documents
+            .into_iter()
+            .map(|(_, _, mut d)| {
+                d.origin.clone_from(&id);
+                d
+            })
+            .collect();
+        let contacts = contacts
+            .into_iter()
+            .map(|(_, _, mut c)| {
+                c.origin.clone_from(&id);
+                c
+            })
+            .collect();
         Some(Schedule {
             id,
             title: title?,
             publisher: publisher?,
             updated: updated?,
             focus,
-            documents: documents.into_iter().map(|(_, _, d)| d).collect(),
-            contacts: contacts.into_iter().map(|(_, _, c)| c).collect(),
+            documents,
+            contacts,
             events,
             notes: notes.into_iter().map(|(_, _, n)| n).collect(),
         })
@@ -110,6 +127,23 @@ impl Decoder {
             .filter_map(|(i, n)| item(self, n, &at_item(&path, i)).map(|t| (i, n.pos, t)))
             .collect();
         (read, ids)
+    }
+
+    /// An event this file says another supersedes is in the file (one of
+    /// another file, `file-id/event-id`, cannot be checked here).
+    fn superseded(&mut self, events: &Listed<Event>) {
+        let ids: HashSet<&str> = events.iter().map(|(_, _, e)| e.id.as_str()).collect();
+        for (i, pos, e) in events {
+            for s in e.supersedes.iter().filter(|s| !s.contains('/')) {
+                if !ids.contains(s.as_str()) || s == &e.id {
+                    let kind = ProblemKind::UnknownEvent {
+                        event: Snippet::new(&e.id),
+                        id: Snippet::new(s),
+                    };
+                    self.problem(&(at_item("$.events", *i) + ".supersedes"), *pos, kind);
+                }
+            }
+        }
     }
 
     /// Every cited document and contact exists; official events cite one.
