@@ -1,5 +1,6 @@
 //! Writes the built-in schedules in their compiled form
-//! (`crates/lich-core/src/schedule/builtin.wire`): the files of
+//! (`crates/lich-core/src/schedule/builtin.wire`, and `builtin-vi.wire`
+//! without the English texts for the Vietnamese-only build): the files of
 //! `static/data/` read, checked and encoded. Run after editing them:
 //! `cargo run --example gen_builtin`.
 use lich::schedule::{builtin, parse_schedule, wire};
@@ -16,11 +17,14 @@ fn main() {
             })
         })
         .collect();
-    let bytes = wire::encode_all(&files);
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/crates/lich-core/src/schedule/builtin.wire"
-    );
-    std::fs::write(path, &bytes).expect("write builtin.wire");
-    println!("{path}: {} bytes for {} files", bytes.len(), files.len());
+    let vi: Vec<_> = files.iter().map(|s| s.without_translations()).collect();
+    for (name, files) in [("builtin.wire", files), ("builtin-vi.wire", vi)] {
+        let bytes = wire::encode_all(&files);
+        let path = format!(
+            "{}/crates/lich-core/src/schedule/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::write(&path, &bytes).expect("write the compiled data");
+        println!("{path}: {} bytes for {} files", bytes.len(), files.len());
+    }
 }

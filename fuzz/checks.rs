@@ -118,8 +118,8 @@ pub fn embed_options(data: &[u8]) {
     };
     let pairs: Vec<(&str, &str)> = text.lines().filter_map(|l| l.split_once('=')).collect();
     let o = EmbedOptions::parse(pairs.iter().copied());
-    if let Some(m) = o.month {
-        assert!(lich_core::calendar::RANGE.contains(&m));
+    if let lich_core::widget::Opening::Month(d) | lich_core::widget::Opening::Day(d) = o.opening {
+        assert!(lich_core::calendar::RANGE.contains(&d));
     }
     if let Some(src) = &o.src {
         assert!(!src.is_empty() && !src.chars().any(char::is_control));

@@ -1,9 +1,10 @@
 // Trunk post-build hook (Trunk.toml [[hooks]]): runs in the staging folder.
-// - builds the reader module (crates/lich-reader: the JSON reader and the
-//   validator, fetched only by pages that name an agency file) with cargo
-//   and wasm-opt, and stores it under a content hash;
-// - writes embed.js (stable name) pointing at the hashed module, wasm, CSS
-//   and reader;
+// - builds the file module (crates/lich-reader: the JSON reader and the
+//   validator, the iCalendar writer; fetched only when a widget names an
+//   agency file or a visitor downloads a .ics) with cargo and wasm-opt, and
+//   stores it and its JS helpers (lich-files.js) under content hashes;
+// - writes embed.js (stable name) pointing at the hashed module, wasm, CSS,
+//   file module and helpers;
 // - writes embed.html (iframe page), the configurator, the iframe helper;
 // - prerenders the default month into index.html and embed.html with the
 //   `lich` CLI (Yew's server renderer), plus a <noscript> month and list;
@@ -42,11 +43,39 @@ const readerBytes = fs.readFileSync(optimised);
 const reader = `lich-reader-${crypto.createHash('sha256').update(readerBytes).digest('hex').slice(0, 16)}.wasm`;
 fs.renameSync(optimised, path.join(staging, reader));
 
+// The English build of the widget (Trunk built the Vietnamese one, feature
+// only-vi): the same binary with feature only-en, through wasm-bindgen and
+// wasm-opt as Trunk does, under content hashes. embed.js loads it for a
+// widget in English, or when a visitor switches language.
+execFileSync('cargo', ['build', '--quiet', '--offline', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'lich-web', '--features', 'only-en'], {
+  cwd: root, stdio: ['ignore', 'inherit', 'inherit'],
+});
+const enDir = path.join(staging, 'en.tmp');
+fs.mkdirSync(enDir, { recursive: true });
+execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', enDir, '--out-name', 'lich-web-en',
+  path.join(target, 'wasm32-unknown-unknown', 'release', 'lich-web.wasm')], { stdio: 'inherit' });
+execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', path.join(enDir, 'lich-web-en_bg.wasm'), '-o', path.join(enDir, 'opt.wasm')], { stdio: 'inherit' });
+const enWasmBytes = fs.readFileSync(path.join(enDir, 'opt.wasm'));
+const enHash = crypto.createHash('sha256').update(enWasmBytes).digest('hex').slice(0, 16);
+const enJs = `lich-web-en-${enHash}.js`;
+const enWasm = `lich-web-en-${enHash}_bg.wasm`;
+fs.writeFileSync(path.join(staging, enWasm), enWasmBytes);
+fs.copyFileSync(path.join(enDir, 'lich-web-en.js'), path.join(staging, enJs));
+fs.rmSync(enDir, { recursive: true, force: true });
+
+// The file helpers embed.js imports when a file is needed, under a hash too.
+const helpersText = fs.readFileSync(path.join(root, 'static', 'embed', 'lich-files.js'), 'utf8');
+const helpers = `lich-files-${crypto.createHash('sha256').update(helpersText).digest('hex').slice(0, 16)}.js`;
+fs.writeFileSync(path.join(staging, helpers), helpersText);
+
 const names = {
   __LICH_JS__: find(/^lich-web-[0-9a-f]+\.js$/),
   __LICH_WASM__: find(/^lich-web-[0-9a-f]+_bg\.wasm$/),
   __LICH_CSS__: find(/^style-[0-9a-f]+\.css$/),
+  __LICH_JS_EN__: enJs,
+  __LICH_WASM_EN__: enWasm,
   __LICH_READER__: reader,
+  __LICH_FILES__: helpers,
 };
 const fill = (text) => Object.entries(names).reduce((t, [k, v]) => t.replaceAll(k, v), text);
 

@@ -32,27 +32,41 @@ const pick = (re, what) => {
   if (!f) throw new Error(`no ${what} in dist/ (${re}): run \`trunk build --release\` first`);
   return f;
 };
-const parts = [
-  ['wasm (code + built-in data)', pick(/^lich-web-[0-9a-f]+_bg\.wasm$/, 'wasm')],
-  ['JS module (wasm-bindgen)', pick(/^lich-web-[0-9a-f]+\.js$/, 'JS module')],
-  ['stylesheet', pick(/^style-[0-9a-f]+\.css$/, 'stylesheet')],
-  ['embed.js (loader)', 'embed.js'],
-].map(([what, file]) => {
+const measure = ([what, file]) => {
   const buf = fs.readFileSync(path.join(dist, file));
   return { what, file, raw: buf.length, gzip: gz(buf) };
-});
+};
+// One build per language (embed.js loads the one a widget speaks): each
+// first load is measured and each must fit the budget. Vietnamese is the
+// default, and the figure reported as the first load.
+const firstLoad = (lang) => {
+  const en = lang === 'en' ? 'en-' : '';
+  return [
+    [`wasm (code + built-in data)`, pick(new RegExp(`^lich-web-${en}[0-9a-f]+_bg\\.wasm$`), `${lang} wasm`)],
+    ['JS module (wasm-bindgen)', pick(new RegExp(`^lich-web-${en}[0-9a-f]+\\.js$`), `${lang} JS module`)],
+    ['stylesheet', pick(/^style-[0-9a-f]+\.css$/, 'stylesheet')],
+    ['embed.js (loader)', 'embed.js'],
+  ].map(measure);
+};
+const parts = firstLoad('vi');
 const total = parts.reduce((s, p) => s + p.gzip, 0);
+const partsEn = firstLoad('en');
+const totalEn = partsEn.reduce((s, p) => s + p.gzip, 0);
 
 // The built-in data in the compiled form the wasm holds, gzipped on its own
 // (inside the wasm it shares the compressor's window with the rest, so this
 // is close to its cost).
-const compiled = fs.readFileSync(path.join(root, 'crates', 'lich-core', 'src', 'schedule', 'builtin.wire'));
+const compiled = fs.readFileSync(path.join(root, 'crates', 'lich-core', 'src', 'schedule', 'builtin-vi.wire'));
 const dataRaw = compiled.length;
 const dataGzip = gz(compiled);
 
-// Downloaded later, only when needed: the reader module (pages that name a
-// data file). Not part of the first load or the budget.
-const later = [['reader module (only with a src file)', pick(/^lich-reader-[0-9a-f]+\.wasm$/, 'reader module')]]
+// Downloaded later, only when needed: the file module and its helpers (a
+// page that names a data file, or a .ics download). Not part of the first
+// load or the budget.
+const later = [
+  ['file module (src file or .ics download)', pick(/^lich-reader-[0-9a-f]+\.wasm$/, 'file module')],
+  ['file helpers (lich-files.js)', pick(/^lich-files-[0-9a-f]+\.js$/, 'file helpers')],
+]
   .map(([what, file]) => {
     const buf = fs.readFileSync(path.join(dist, file));
     return { what, file, raw: buf.length, gzip: gz(buf) };
@@ -63,6 +77,8 @@ function breakdown() {
   const out = path.join(root, 'target', 'size');
   const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
+    // The Vietnamese build (the postbuild hook left the English one there).
+    run('cargo', ['build', '--quiet', '--offline', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'lich-web', '--features', 'only-vi']);
     fs.mkdirSync(out, { recursive: true });
     run('wasm-bindgen', ['--target', 'web', '--keep-debug', '--out-dir', out, release]);
     const named = path.join(out, 'named.wasm');
@@ -95,13 +111,16 @@ function group(csv) {
 
 const detail = breakdown();
 if (json) {
-  console.log(JSON.stringify({ budget: BUDGET, aim: AIM, total, parts, later, data: { raw: dataRaw, gzip: dataGzip }, breakdown: detail }, null, 1));
+  console.log(JSON.stringify({ budget: BUDGET, aim: AIM, total, parts, en: { total: totalEn, parts: partsEn }, later, data: { raw: dataRaw, gzip: dataGzip }, breakdown: detail }, null, 1));
 } else {
-  console.log('First load of the widget (gzip -9, 1 KB = 1000 bytes)');
+  console.log('First load of the widget in Vietnamese (gzip -9, 1 KB = 1000 bytes)');
   console.log(`  ${'part'.padEnd(30)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)}`);
   for (const p of parts) console.log(`  ${p.what.padEnd(30)} ${kb(p.raw).padStart(8)} ${kb(p.gzip).padStart(8)}`);
   console.log(`  ${'total'.padEnd(30)} ${''.padStart(8)} ${kb(total).padStart(8)}   budget ${kb(BUDGET)}, aim ${kb(AIM)}`);
-  console.log(`  of which built-in data (compiled, builtin.wire): ${kb(dataRaw)} KB raw, ≈ ${kb(dataGzip)} KB gzip`);
+  console.log(`  of which built-in data (compiled, builtin-vi.wire): ${kb(dataRaw)} KB raw, ≈ ${kb(dataGzip)} KB gzip`);
+  console.log('First load of a widget in English (lang="en"; also fetched when a visitor switches)');
+  for (const p of partsEn.slice(0, 2)) console.log(`  ${p.what.padEnd(30)} ${kb(p.raw).padStart(8)} ${kb(p.gzip).padStart(8)}`);
+  console.log(`  ${'total (with the same CSS and embed.js)'.padEnd(39)} ${kb(totalEn).padStart(8)}`);
   console.log('Downloaded later, when needed (not in the budget)');
   for (const p of later) console.log(`  ${p.what.padEnd(30)} ${kb(p.raw).padStart(8)} ${kb(p.gzip).padStart(8)}`);
   if (detail.error) {
@@ -115,8 +134,9 @@ if (json) {
     for (const r of detail.top) console.log(`  ${kb(r.size).padStart(6)} KB  ${r.name.slice(0, 110)}`);
   }
 }
-if (total > BUDGET) {
-  console.error(`\nSIZE BUDGET EXCEEDED: first load ${kb(total)} KB gzip > ${kb(BUDGET)} KB`);
+const worst = Math.max(total, totalEn);
+if (worst > BUDGET) {
+  console.error(`\nSIZE BUDGET EXCEEDED: first load ${kb(total)} KB (vi), ${kb(totalEn)} KB (en) gzip; budget ${kb(BUDGET)} KB`);
   process.exit(1);
 }
-if (!json) console.log(`\nwithin budget: ${kb(BUDGET - total)} KB to spare`);
+if (!json) console.log(`\nwithin budget: ${kb(BUDGET - worst)} KB to spare (the larger of the two languages)`);

@@ -14,14 +14,16 @@ step() { printf '\n=== %s\n' "$*"; }
 step "lint: cargo fmt --check"
 cargo fmt --all -- --check
 step "lint: clippy (native)"
-cargo clippy --all-targets -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
 step "lint: clippy (wasm32)"
-cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "lint: the fuzz targets compile (they run with cargo +nightly fuzz, see the README)"
+cargo check --quiet --manifest-path fuzz/Cargo.toml --bins
 step "lint: rustdoc"
-RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --quiet
+RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --quiet
 
 step "native tests: unit, reference data, properties, CLI, server rendering, doctests"
-cargo test
+cargo test --workspace
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test wasm

@@ -5,7 +5,17 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn lich(args: &[&str], stdin: &str) -> (String, String, i32) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lich"))
+    lich_on(None, args, stdin)
+}
+
+/// `lich` with "today" set by `LICH_TODAY` (or the real clock with `None`).
+fn lich_on(today: Option<&str>, args: &[&str], stdin: &str) -> (String, String, i32) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_lich"));
+    match today {
+        Some(day) => command.env("LICH_TODAY", day),
+        None => command.env_remove("LICH_TODAY"),
+    };
+    let mut child = command
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -153,6 +163,44 @@ fn ics_export() {
     let (_, err, code) = lich(&["ics", "tests/data/bad/planted.json"], "");
     assert_eq!(code, 1);
     assert!(err.contains("run `lich validate` for details"), "{err}");
+}
+
+#[test]
+fn ics_defaults_to_the_current_year() {
+    // Built-in data: the year it is in Vietnam, law expectations included.
+    let (out, _, code) = lich_on(Some("2027-03-01"), &["ics"], "");
+    assert_eq!(code, 0);
+    let starts: Vec<&str> = out.lines().filter(|l| l.starts_with("DTSTART")).collect();
+    assert!(!starts.is_empty());
+    assert!(starts.iter().all(|l| l.contains(":2027")), "{starts:?}");
+    assert!(
+        out.contains("DTSTART;VALUE=DATE:20270206\r\nDTEND;VALUE=DATE:20270211\r\n"),
+        "{out}"
+    );
+    assert!(out.contains("(dự kiến)"));
+    // A notice file of its own: the notice's year.
+    let (out, _, _) = lich_on(
+        Some("2027-03-01"),
+        &["ics", "static/data/soc-trang-tet-2024.json"],
+        "",
+    );
+    assert!(out.contains("DTSTART;VALUE=DATE:20240208"), "{out}");
+    // The real clock: this year, whatever it is.
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let year = lich::calendar::day_in_vietnam(secs)
+        .unwrap()
+        .format("%Y")
+        .to_string();
+    let (out, _, _) = lich_on(None, &["ics"], "");
+    assert!(
+        out.contains(&format!("DTSTART;VALUE=DATE:{year}0101")),
+        "{year}"
+    );
+    let (_, err, code) = lich_on(Some("2027-02-30"), &["ics"], "");
+    assert_eq!(code, 1, "{err}");
 }
 
 #[test]

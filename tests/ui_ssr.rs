@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use lich::calendar::names::Lang;
 use lich::month_grid::WeekStart;
 use lich::ui::{App, AppProps};
-use lich::widget::View;
+use lich::widget::{Opening, View};
 use yew::LocalServerRenderer;
 
 async fn render(props: AppProps) -> String {
@@ -78,7 +78,7 @@ async fn february_2024_shows_the_seed_notice() {
 #[tokio::test]
 async fn english_and_sunday_first() {
     let html = render(AppProps {
-        initial: Some(d("2023-03-22")),
+        opening: Opening::Day(d("2023-03-22")),
         lang: Lang::En,
         week_start: WeekStart::Sunday,
         ..AppProps::default()
@@ -136,7 +136,7 @@ async fn year_and_converter_views() {
 #[tokio::test]
 async fn far_dates_are_clamped_to_the_supported_range() {
     let html = render(AppProps {
-        initial: Some(d("2500-01-01")),
+        opening: Opening::Month(d("2500-01-01")),
         ..AppProps::default()
     })
     .await;

@@ -15,16 +15,28 @@ async fn settle() {
     yew::scheduler::flush().await;
 }
 
-/// The reader module's function, here with the reader linked into the
-/// test instead of fetched as a module of its own.
-fn install_reader() {
-    let read =
-        Closure::<dyn Fn(js_sys::Uint8Array) -> JsValue>::new(|bytes: js_sys::Uint8Array| {
-            let answer = lich_reader::read(&bytes.to_vec());
-            JsValue::from(js_sys::Uint8Array::from(answer.as_slice()))
-        });
-    lich::ui::set_reader(read.as_ref().unchecked_ref::<js_sys::Function>().clone());
-    read.forget();
+#[wasm_bindgen(module = "/static/embed/lich-files.js")]
+extern "C" {
+    /// The real file helpers, driving the file module given to them.
+    fn files(module: &JsValue) -> lich::ui::load::Files;
+}
+
+/// The file helpers as `embed.js` installs them, with the file module
+/// linked into the test instead of fetched as a module of its own.
+fn install_files() {
+    let module = Closure::<dyn Fn(String, js_sys::Uint8Array) -> js_sys::Promise>::new(
+        |name: String, bytes: js_sys::Uint8Array| {
+            let bytes = bytes.to_vec();
+            let answer = match name.as_str() {
+                "lich_read" => lich_reader::read(&bytes),
+                "lich_ics" => lich_reader::ics(&bytes),
+                _ => return js_sys::Promise::reject(&JsValue::from_str("no such export")),
+            };
+            js_sys::Promise::resolve(&JsValue::from(js_sys::Uint8Array::from(answer.as_slice())))
+        },
+    );
+    lich::ui::set_files(files(module.as_ref()));
+    module.forget();
 }
 
 /// A same-origin URL of `text` (a blob URL has the page's origin).
@@ -152,7 +164,7 @@ async fn an_agency_file_is_fetched_and_merged() {
     let json = r#"{"format": 1, "id": "t", "title": "T", "publisher": {"agency": "A"}, "updated": "2024-01-01",
         "documents": [{"id": "d", "number": "1/X", "issuer": "I", "date": "2024-01-01", "subject": "S"}],
         "events": [{"id": "due", "kind": "deadline", "title": "Hạn thử", "date": "2024-02-20", "sources": ["d"]}]}"#;
-    install_reader();
+    install_files();
     let props = AppProps {
         src: Some(blob_url(json).into()),
         ..AppProps::default()

@@ -4,12 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { serve } from './server.mjs';
-import { launch, OUT } from './browser.mjs';
+import { axe, launch, OUT } from './browser.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist');
 let site, browser;
 
@@ -43,15 +40,6 @@ const focusedDate = (page) => page.evaluate(() => {
   return a?.dataset.date;
 });
 const cell = (page, d) => page.locator(`td[data-date="${d}"]`);
-
-async function axe(page, name) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
-  assert.deepEqual(summary, [], `axe violations on ${name}`);
-}
 
 test('February 2024: Tết, the 7 days off and flag days, the roster deadline', async () => {
   const { page, errors } = await open();
@@ -98,8 +86,16 @@ test('keyboard: arrows cross into March, PageUp comes back, one tab stop', async
 
 test('language switch, Tết and today buttons', async () => {
   const { page } = await open();
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
+  // One language per build: the English one is fetched only when asked for.
+  assert.ok(!requested.some((u) => /lich-web-en-/.test(u)));
   await page.getByRole('button', { name: 'Switch to English' }).click();
-  assert.equal(await page.getAttribute('section.lich', 'lang'), 'en');
+  await page.waitForSelector('section.lich[lang="en"]');
+  assert.equal(await page.locator('section.lich').count(), 1, 'the old widget is gone');
+  assert.ok(requested.some((u) => /lich-web-en-[0-9a-f]+_bg\.wasm$/.test(u)), 'the English build was fetched');
+  const focused = await page.evaluate(() => document.querySelector('[data-lich]').shadowRoot.activeElement?.className);
+  assert.equal(focused, 'lich-lang', 'the language button keeps the focus');
   assert.match(await page.textContent('#lich-title'), /^February 2024 · lunar month 12 of Quý Mão/);
   assert.match(await page.textContent('.lich-details'), /Saturday, 10 February 2024 — day 1 of month 1, year Giáp Thìn \(Dragon\)/);
   await page.getByRole('button', { name: 'Next year »' }).click();

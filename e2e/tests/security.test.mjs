@@ -57,7 +57,7 @@ async function watch(page) {
 test('embed.html takes no data from its address: a phishing link shows the built-in calendar and says so', async () => {
   const page = await browser.context.newPage();
   const seen = await watch(page);
-  const link = `${site.origin}/lich/embed.html?src=${encodeURIComponent(other.origin + '/gen/fake.json')}&data=replace&view=agenda`;
+  const link = `${site.origin}/lich/embed.html?src=${encodeURIComponent(other.origin + '/gen/fake.json')}&data=replace&view=agenda&month=2024-02`;
   await page.goto(link);
   await live(page, '[data-lich]');
   await page.waitForFunction(() => document.querySelector('[data-lich]').shadowRoot.querySelector('[role="status"]'));

@@ -90,7 +90,9 @@ mod cli {
         Ics {
             /// A schedule JSON file; without it, the built-in schedules.
             file: Option<std::path::PathBuf>,
-            /// First day (default: 1 January of the schedule's focus year).
+            /// First day (default: 1 January of the current year in Vietnam,
+            /// or of the notice's year for a FILE; LICH_TODAY=YYYY-MM-DD sets
+            /// "today").
             #[arg(long)]
             from: Option<String>,
             /// Last day (default: 31 December of the same year).
@@ -371,6 +373,19 @@ mod cli {
         ExitCode::FAILURE
     }
 
+    /// Today in Vietnam from the system clock, or `LICH_TODAY=YYYY-MM-DD`
+    /// (for reproducible exports and tests).
+    fn today() -> Result<chrono::NaiveDate, Box<dyn std::error::Error>> {
+        if let Ok(s) = std::env::var("LICH_TODAY") {
+            return Ok(text::parse_solar(&s)?);
+        }
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        lich::calendar::day_in_vietnam(secs)
+            .ok_or_else(|| "the system clock is outside the calendar".into())
+    }
+
     fn ics(
         file: Option<&std::path::Path>,
         from: Option<String>,
@@ -392,7 +407,14 @@ mod cli {
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let year = schedule.focus.unwrap_or(schedule.updated).year();
+        // The current year (in Vietnam); a file of its own, the year of its
+        // notice, so that exporting last year's letter gives its dates.
+        let today = today()?;
+        let year = match file {
+            Some(_) => schedule.focus.unwrap_or(today),
+            None => today,
+        }
+        .year();
         let from = match from {
             Some(s) => text::parse_solar(&s)?,
             None => chrono::NaiveDate::from_ymd_opt(year, 1, 1).ok_or("no such year")?,
@@ -459,8 +481,11 @@ mod cli {
             }
         }
         let first = match month {
-            Some(m) => lich::embed_options::EmbedOptions::parse([("month", m.as_str())])
-                .month
+            Some(m) => {
+                match lich::embed_options::EmbedOptions::parse([("month", m.as_str())]).opening {
+                    lich::widget::Opening::Month(d) => Some(d),
+                    _ => None,
+                }
                 .ok_or_else(|| {
                     let range = lich::calendar::RANGE;
                     format!(
@@ -468,7 +493,8 @@ mod cli {
                         &text::iso(*range.start())[..7],
                         &text::iso(*range.end())[..7]
                     )
-                })?,
+                })?
+            }
             None => schedule
                 .focus
                 .unwrap_or(schedule.updated)
@@ -479,7 +505,7 @@ mod cli {
         let runtime = tokio::runtime::Builder::new_current_thread().build()?;
         let live = || {
             let props = AppProps {
-                initial: Some(first),
+                opening: lich::widget::Opening::Month(first),
                 lang,
                 schedule: schedule.clone(),
                 ..AppProps::default()

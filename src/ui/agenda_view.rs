@@ -2,11 +2,13 @@
 //! filters by kind, the undated obligations, and the .ics download. It
 //! paints [`crate::view::agenda::AgendaModel`].
 
-use super::details::{event_card, said};
+use super::details::{also_items, event_card, expected_mark, said};
 use super::view::ViewProps;
+use crate::calendar::names::Lang;
 use crate::day_marks::Group;
-use crate::ical::{data_url, to_ics, IcsOptions};
-use crate::view::agenda::AgendaModel;
+use crate::ical::IcsOptions;
+use crate::schedule::wire::{encode_ics_request, IcsRequest};
+use crate::view::agenda::{AgendaModel, NextOff};
 use crate::widget::Action;
 use crate::words;
 use chrono::NaiveDate;
@@ -30,26 +32,56 @@ pub(crate) fn filters(props: &ViewProps) -> Html {
     }
 }
 
-/// The .ics download link for `[from, to]` and the shown kinds. The file is
-/// written when the link is used, not on every render.
+/// The .ics download link for `[from, to]` and the shown kinds. The file
+/// is written when the link is used, by the file module (fetched then, not
+/// with the widget): the first click asks for it, and when it is there the
+/// link is clicked again with the file in its address.
 pub(crate) fn export_link(props: &ViewProps, from: NaiveDate, to: NaiveDate) -> Html {
-    let t = words::of(props.state.lang).ui();
-    let opts = IcsOptions {
+    let lang = props.state.lang;
+    let t = words::of(lang).ui();
+    let options = IcsOptions {
         from,
         to,
         kinds: props.state.filter.kind_codes(),
-        lang: props.state.lang,
+        lang,
     };
-    let schedule = props.schedule.clone();
+    let export = props.export.clone();
     // Yew delegates events to the widget's root, so the link is found from
-    // the event's target; the default action (the download) comes after.
+    // the event's target.
     let onclick = Callback::from(move |e: MouseEvent| {
-        if let Some(a) = e
+        let Some(a) = e
             .target_dyn_into::<web_sys::Element>()
             .and_then(|t| t.closest("a.lich-export").ok().flatten())
-        {
-            let _ = a.set_attribute("href", &data_url(&to_ics(&schedule, &opts)));
+        else {
+            return;
+        };
+        // The second click, with the file in place: the browser downloads it.
+        if a.has_attribute("data-ready") {
+            let _ = a.remove_attribute("data-ready");
+            return;
         }
+        e.prevent_default();
+        let request = IcsRequest {
+            options: options.clone(),
+            replace: export.replace,
+            file: export.file.as_ref().map(|f| f.to_vec()),
+        };
+        #[cfg(target_arch = "wasm32")]
+        super::load::ics(&encode_ics_request(&request), move |text| {
+            use wasm_bindgen::JsCast;
+            match text {
+                Some(text) => {
+                    let _ = a.set_attribute("href", &crate::ical::data_url(&text));
+                    let _ = a.set_attribute("data-ready", "");
+                    if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+                        a.click();
+                    }
+                }
+                None => a.set_text_content(Some(words::of(lang).ui().export_failed)),
+            }
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (&request, encode_ics_request);
     });
     let name = format!(
         "lich-{}-{}.ics",
@@ -57,6 +89,16 @@ pub(crate) fn export_link(props: &ViewProps, from: NaiveDate, to: NaiveDate) -> 
         crate::text::compact(to)
     );
     html! { <a class="lich-export" href="#" download={name} {onclick}>{ t.export }</a> }
+}
+
+/// "Ngày nghỉ tiếp theo: …" (the agenda and today's month).
+pub(crate) fn next_off(next: &NextOff, lang: Lang) -> Html {
+    let t = words::of(lang).ui();
+    html! {
+        <p class="lich-next"><strong>{ t.next_off }{ ": " }</strong>{ said(&next.title, lang) }{ " (" }{ &next.when }{ ") — " }{ &next.countdown }
+            if next.expected { { " " }{ expected_mark(lang) } }
+        </p>
+    }
 }
 
 /// The agenda view (a plain function: it has no state of its own).
@@ -75,11 +117,7 @@ pub(crate) fn agenda_view(props: &ViewProps) -> Html {
         <div part="agenda" class="lich-agenda">
             <h2 id="lich-title" class="lich-title">{ &a.title }</h2>
             { filters(props) }
-            if let Some(next) = &a.next_off {
-                <p class="lich-next"><strong>{ t.next_off }{ ": " }</strong>{ said(&next.title, lang) }{ " (" }{ &next.when }{ ") — " }{ &next.countdown }
-                    if next.expected { { " " }<span class="lich-mark lich-mark-expected">{ t.mark_expected }</span> }
-                </p>
-            }
+            if let Some(next) = &a.next_off { { next_off(next, lang) } }
             if a.items.is_empty() {
                 <p>{ t.nothing }</p>
             } else {
@@ -90,7 +128,7 @@ pub(crate) fn agenda_view(props: &ViewProps) -> Html {
                             <span class="lich-kind">{ item.card.kind }</span>{ " " }
                             <span class="lich-what">{ said(&item.card.title, lang) }</span>
                             if let Some(days) = &item.days { { " (" }{ days }{ ")" } }
-                            if item.card.expected { { " " }<span class="lich-mark lich-mark-expected">{ t.mark_expected }</span> }
+                            if item.card.expected { { " " }{ expected_mark(lang) } }
                             if let Some(c) = &item.countdown {
                                 { " — " }<span class="lich-countdown">{ c }</span>
                             }
@@ -99,11 +137,7 @@ pub(crate) fn agenda_view(props: &ViewProps) -> Html {
                                     <summary>{ t.sources_title }</summary>
                                     <ul>
                                         { for item.card.sources.iter().map(|s| html! { <li>{ s }</li> }) }
-                                        { for item.card.also.iter().map(|x| html! {
-                                            <li><span class="lich-kind">{ x.kind }</span>{ " " }{ said(&x.title, lang) }
-                                                { for x.sources.iter().map(|s| html! { <><br /><small>{ t.source }{ ": " }{ s }</small></> }) }
-                                            </li>
-                                        }) }
+                                        { also_items(&item.card.also, lang) }
                                     </ul>
                                 </details>
                             }

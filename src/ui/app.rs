@@ -6,26 +6,26 @@ use super::converter::Converter;
 use super::legend::legend;
 use super::load::Load;
 use super::month_view::MonthView;
-use super::view::ViewProps;
+use super::view::{ExportSource, ViewProps};
 use super::year_view::year_view;
 use crate::calendar::names::Lang;
 use crate::day_marks::Filter;
 use crate::month_grid::WeekStart;
 use crate::schedule::conflicts::{between_files, Conflict};
 use crate::schedule::{builtin, Schedule};
-use crate::widget::{Action, Settings, View, WidgetState};
+use crate::widget::{Action, Opening, Settings, View, WidgetState};
 use crate::words;
-use chrono::Datelike;
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// What the embedding decides.
-#[derive(Clone, Debug, PartialEq, Properties)]
+#[derive(Clone, Debug, Properties)]
 pub struct AppProps {
-    /// The day to open on; default: the schedule's focus.
+    /// Where to open (the `month` option); default: the notice's focus
+    /// while it is current, else today.
     #[prop_or_default]
-    pub initial: Option<NaiveDate>,
+    pub opening: Opening,
     /// Today in Vietnam, if known (server rendering has no clock).
     #[prop_or_default]
     pub today: Option<NaiveDate>,
@@ -61,10 +61,43 @@ pub struct AppProps {
     pub warnings: Rc<[String]>,
 }
 
+/// The schedule is compared by identity (see `ViewProps`); every field is
+/// named, so a new one cannot be forgotten here.
+impl PartialEq for AppProps {
+    fn eq(&self, o: &Self) -> bool {
+        let AppProps {
+            opening,
+            today,
+            lang,
+            view,
+            week_start,
+            schedule,
+            src,
+            allow_origins,
+            replace,
+            filter,
+            compact,
+            warnings,
+        } = self;
+        *opening == o.opening
+            && *today == o.today
+            && *lang == o.lang
+            && *view == o.view
+            && *week_start == o.week_start
+            && Rc::ptr_eq(schedule, &o.schedule)
+            && *src == o.src
+            && *allow_origins == o.allow_origins
+            && *replace == o.replace
+            && *filter == o.filter
+            && *compact == o.compact
+            && *warnings == o.warnings
+    }
+}
+
 impl Default for AppProps {
     fn default() -> Self {
         AppProps {
-            initial: None,
+            opening: Opening::Default,
             today: None,
             lang: Lang::Vi,
             view: View::Month,
@@ -110,23 +143,21 @@ pub(crate) struct Shown {
 
 fn shown(base: &Rc<Schedule>, load: &Load, replace: bool) -> Shown {
     match load {
-        Load::Loaded { src, schedule } => {
-            let file = Some((publisher(schedule), src.clone()));
-            if replace {
-                Shown {
-                    schedule: Rc::new((**schedule).clone()),
-                    conflicts: Vec::new(),
-                    file,
-                    builtin: false,
-                }
-            } else {
-                let merged = base.merged_with(schedule);
-                Shown {
-                    conflicts: between_files(&merged.events),
-                    schedule: Rc::new(merged),
-                    file,
-                    builtin: true,
-                }
+        Load::Loaded {
+            src,
+            schedule: file,
+            ..
+        } => {
+            let schedule = base.shown_with(file, replace);
+            Shown {
+                conflicts: if replace {
+                    Vec::new()
+                } else {
+                    between_files(&schedule.events)
+                },
+                file: Some((publisher(file), src.clone())),
+                schedule: Rc::new(schedule),
+                builtin: !replace,
             }
         }
         _ => Shown {
@@ -151,19 +182,16 @@ pub fn App(props: &AppProps) -> Html {
     let store = {
         let p = props.clone();
         use_reducer(move || {
-            let fallback = NaiveDate::from_ymd_opt(2024, 2, 10).unwrap_or_default();
-            // A month given by the embedding opens on its first day, or on the
-            // schedule's focus or today when they fall inside it.
-            let same_month =
-                |a: NaiveDate, b: NaiveDate| (a.year(), a.month()) == (b.year(), b.month());
-            let focus = match p.initial {
-                Some(m) => [p.schedule.focus, p.today]
-                    .into_iter()
-                    .flatten()
-                    .find(|d| same_month(*d, m))
-                    .unwrap_or(m),
-                None => p.schedule.focus.or(p.today).unwrap_or(fallback),
-            };
+            // With no clock (server rendering) and no month, the focus; the
+            // rule is the core's (widget::opening_day).
+            let fallback = p.schedule.focus.unwrap_or(*crate::calendar::RANGE.start());
+            let focus = crate::widget::opening_day(
+                p.opening,
+                p.schedule.focus,
+                p.schedule.current_focus(p.today),
+                p.today,
+                fallback,
+            );
             let mut state = WidgetState::new(focus, p.today, p.lang, p.view);
             state.week_start = p.week_start;
             state.filter = p.filter;
@@ -175,7 +203,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let store = store.clone();
         let settings = Settings {
-            month: props.initial.map(|d| (d.year(), d.month())),
+            month: props.opening.month(),
             lang: props.lang,
             view: props.view,
             week_start: props.week_start,
@@ -189,15 +217,17 @@ pub fn App(props: &AppProps) -> Html {
     {
         let load = load.clone();
         let store = store.clone();
-        let has_month = props.initial.is_some();
+        let has_month = props.opening != Opening::Default;
+        let today = props.today;
         use_effect_with(
             (props.src.clone(), props.allow_origins.clone()),
             move |(src, allowed)| {
                 load.set(Rc::new(Load::Idle));
                 #[cfg(target_arch = "wasm32")]
                 let cleanup = super::load::start(src.clone(), allowed.clone(), move |result| {
+                    // A file's focus, while its notice is current.
                     if let (Load::Loaded { schedule, .. }, false) = (&result, has_month) {
-                        if let Some(focus) = schedule.focus {
+                        if let Some(focus) = schedule.current_focus(today) {
                             store.dispatch(Action::Select(focus));
                         }
                     }
@@ -205,7 +235,7 @@ pub fn App(props: &AppProps) -> Html {
                 });
                 #[cfg(not(target_arch = "wasm32"))]
                 let cleanup = {
-                    let _ = (src, allowed, store, has_month);
+                    let _ = (src, allowed, store, has_month, today);
                     || {}
                 };
                 cleanup
@@ -236,14 +266,32 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let other = if lang == Lang::Vi { Lang::En } else { Lang::Vi };
+    // A single-language build cannot speak `other`: it asks the loader
+    // (embed.js) to mount the other build with this widget's options.
     let switch_lang = {
         let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::SetLang(other)))
+        let options = state.options_in(other);
+        Callback::from(move |e: MouseEvent| match words::ONLY {
+            None => d.emit(Action::SetLang(other)),
+            Some(_) => {
+                #[cfg(target_arch = "wasm32")]
+                super::embed::ask_for_language(&e, &options);
+                let _ = (&e, &options);
+            }
+        })
+    };
+    let export = ExportSource {
+        file: match &**load {
+            Load::Loaded { encoded, .. } => Some(encoded.clone()),
+            _ => None,
+        },
+        replace: props.replace,
     };
     let view_props = || ViewProps {
         state: state.clone(),
         schedule: shown.schedule.clone(),
         dispatch: dispatch.clone(),
+        export: export.clone(),
     };
     let body = match state.view {
         View::Month => html! { <MonthView ..view_props() /> },

@@ -2,7 +2,7 @@
 //! they paint [`crate::view::details`].
 
 use crate::calendar::names::Lang;
-use crate::view::details::{DayDetails, EventCard, Said};
+use crate::view::details::{AlsoLine, DayDetails, EventCard, Said};
 use crate::widget::Action;
 use crate::words;
 use yew::prelude::*;
@@ -16,13 +16,30 @@ pub(crate) fn said(s: &Said, lang: Lang) -> Html {
     }
 }
 
+/// The "Dự kiến" marker of an expected day or entry.
+pub(crate) fn expected_mark(lang: Lang) -> Html {
+    html! { <span class="lich-mark lich-mark-expected">{ words::of(lang).ui().mark_expected }</span> }
+}
+
+/// The other layers' lines of an entry, each with its sources, as list items.
+pub(crate) fn also_items(also: &[AlsoLine], lang: Lang) -> Html {
+    let t = words::of(lang).ui();
+    html! {
+        { for also.iter().map(|a| html! {
+            <li><span class="lich-kind">{ a.kind }</span>{ " " }{ said(&a.title, lang) }
+                { for a.sources.iter().map(|s| html! { <><br /><small>{ t.source }{ ": " }{ s }</small></> }) }
+            </li>
+        }) }
+    }
+}
+
 /// One event, or one reconciled entry, as a card.
 pub(crate) fn event_card(e: &EventCard, lang: Lang) -> Html {
     let t = words::of(lang).ui();
     html! {
         <li class={classes!("lich-event", format!("lich-kind-{}", e.kind_code), e.expected.then_some("lich-expected"))}>
             <p class="lich-event-head"><span class="lich-kind">{ e.kind }</span>{ " " }<strong>{ said(&e.title, lang) }</strong>
-                if e.expected { { " " }<span class="lich-mark lich-mark-expected">{ t.mark_expected }</span> }
+                if e.expected { { " " }{ expected_mark(lang) } }
             </p>
             if let Some(span) = &e.span { <p class="lich-span">{ span }</p> }
             if let Some(d) = &e.description { <p>{ said(d, lang) }</p> }
@@ -47,11 +64,7 @@ pub(crate) fn event_card(e: &EventCard, lang: Lang) -> Html {
             if !e.also.is_empty() {
                 <details class="lich-also">
                     <summary>{ t.also_title }{ format!(" ({})", e.also.len()) }</summary>
-                    <ul>{ for e.also.iter().map(|a| html! {
-                        <li><span class="lich-kind">{ a.kind }</span>{ " " }{ said(&a.title, lang) }
-                            { for a.sources.iter().map(|s| html! { <><br /><small>{ t.source }{ ": " }{ s }</small></> }) }
-                        </li>
-                    }) }</ul>
+                    <ul>{ also_items(&e.also, lang) }</ul>
                 </details>
             }
         </li>

@@ -18,13 +18,18 @@ fn props(options: &js_sys::Object) -> AppProps {
             ))
         })
         .collect();
-    let o = EmbedOptions::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let mut o = EmbedOptions::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    // A single-language build speaks its language (embed.js mounts the
+    // build of the language asked for; this only guards against a mix-up).
+    if let Some(only) = crate::words::ONLY {
+        o.lang = only;
+    }
     let mut warnings = o.warnings();
     if o.address_named_data {
         warnings.push(crate::words::of(o.lang).load(&crate::words::LoadMessage::QueryIgnored));
     }
     AppProps {
-        initial: o.month,
+        opening: o.opening,
         today: super::today_in_vietnam(),
         lang: o.lang,
         view: o.view,
@@ -36,6 +41,28 @@ fn props(options: &js_sys::Object) -> AppProps {
         compact: o.compact,
         warnings: Rc::from(warnings),
         ..AppProps::default()
+    }
+}
+
+/// Asks the loader to show this widget in another language: a
+/// `lich:language` event from the widget, which crosses the shadow root to
+/// the host element, with the options that reopen it there
+/// ([`crate::widget::WidgetState::options_in`]). `embed.js` mounts the
+/// other language's build in its place.
+pub(crate) fn ask_for_language(e: &web_sys::MouseEvent, options: &[(&'static str, String)]) {
+    let detail = js_sys::Object::new();
+    for (k, v) in options {
+        let _ = js_sys::Reflect::set(&detail, &(*k).into(), &v.into());
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let (Some(target), Ok(event)) = (
+        e.target(),
+        web_sys::CustomEvent::new_with_event_init_dict("lich:language", &init),
+    ) {
+        let _ = target.dispatch_event(&event);
     }
 }
 
@@ -78,12 +105,12 @@ pub fn prepare_builtin() {
     crate::schedule::builtin::shared();
 }
 
-/// Hands over the reader module (`embed.js` calls it once, before any
-/// widget names a file): a function from a file's bytes to a promise of the
-/// encoded outcome of reading them.
+/// Hands over the file helpers (`embed.js` calls it once, before any widget
+/// names a file): `load` fetches and reads an agency file, `ics` writes an
+/// iCalendar download (see `static/embed/lich-files.js`).
 #[wasm_bindgen]
-pub fn set_reader(read: js_sys::Function) {
-    super::load::set_reader(read);
+pub fn set_files(files: super::load::Files) {
+    super::load::set_files(files);
 }
 
 /// Mounts a widget inside `element` with `options` (an object of option

@@ -1,13 +1,16 @@
-//! Loading an agency's schedule file (`src`): resolved against the page,
-//! fetched only from the page's own origin or one the deployer allowed, read
-//! as strict UTF-8 and checked by the reader module (`crates/lich-reader`,
-//! fetched by `embed.js` only when a widget names a file), and merged over
-//! the built-in data — or, when it cannot be used, reported in the widget in
-//! words while the built-in data stays on screen.
+//! Loading an agency's schedule file (`src`): resolved against the page and
+//! allowed only from the page's own origin or one the deployer allowed
+//! (checked here), fetched by the file helpers (`static/embed/lich-files.js`),
+//! read as strict UTF-8 and checked by the file module (`crates/lich-reader`)
+//! — both downloaded only when a widget names a file or a visitor downloads
+//! a `.ics` — and merged over the built-in data; or, when it cannot be used,
+//! reported in the widget in words while the built-in data stays on screen.
+//! The iCalendar download goes through the same helpers (`ics`).
 
 use crate::calendar::names::Lang;
 use crate::schedule::{wire, Outcome, Schedule};
 use crate::words::{self, LoadMessage};
+use std::rc::Rc;
 
 /// The state of the agency file.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +23,8 @@ pub enum Load {
         src: String,
         /// The schedule.
         schedule: Box<Schedule>,
+        /// The file module's encoding of it, for iCalendar requests.
+        encoded: Rc<[u8]>,
     },
     /// It could not be used.
     Failed(LoadMessage),
@@ -38,7 +43,7 @@ impl Load {
 /// How long a fetch may take.
 pub const TIMEOUT_MS: u32 = 10_000;
 
-/// What the reader module's answer (an encoded [`Outcome`]) means for the
+/// What the file module's answer (an encoded [`Outcome`]) means for the
 /// widget. A file whose schedule id is one of `taken` (the built-in
 /// schedules') is refused: its events would share their iCalendar
 /// identities with the built-in ones.
@@ -51,6 +56,7 @@ pub fn from_reader(src: &str, answer: &[u8], taken: &[String]) -> Load {
         Some(Outcome::Read(s)) => Load::Loaded {
             src,
             schedule: Box::new(s),
+            encoded: Rc::from(answer),
         },
         Some(Outcome::Rejected { count, first }) => Load::Failed(LoadMessage::Problems {
             src,
@@ -61,6 +67,30 @@ pub fn from_reader(src: &str, answer: &[u8], taken: &[String]) -> Load {
     }
 }
 
+/// What the file helpers' `done(code, detail, answer)` means (the codes are
+/// those of `static/embed/lich-files.js`): the file module's answer when
+/// the file was read, else why it was not.
+pub fn from_helpers(src: &str, code: u32, detail: f64, answer: Option<Vec<u8>>) -> Load {
+    let src_ = || src.to_string();
+    match (code, answer) {
+        (0, Some(answer)) => from_reader(src, &answer, &crate::schedule::builtin::ids()),
+        (1, _) => Load::Failed(LoadMessage::Http {
+            src: src_(),
+            status: detail as u16,
+        }),
+        (2, _) => Load::Failed(LoadMessage::Timeout {
+            src: src_(),
+            seconds: TIMEOUT_MS / 1000,
+        }),
+        (3, _) => Load::Failed(LoadMessage::Refused { src: src_() }),
+        (4, _) => Load::Failed(LoadMessage::TooLarge {
+            src: src_(),
+            bytes: detail as u64,
+        }),
+        _ => Load::Failed(LoadMessage::ReaderUnavailable { src: src_() }),
+    }
+}
+
 /// Reads fetched bytes in this process, as server rendering and the tests do.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read(src: &str, bytes: &[u8], taken: &[String]) -> Load {
@@ -68,96 +98,121 @@ pub fn read(src: &str, bytes: &[u8], taken: &[String]) -> Load {
 }
 
 #[cfg(target_arch = "wasm32")]
-thread_local! {
-    /// The reader module, as `embed.js` hands it over: a function from the
-    /// file's bytes to a promise of the encoded outcome.
-    static READER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
-}
+mod helpers {
+    use wasm_bindgen::prelude::*;
 
-/// Sets the function that reads agency files (`embed.js` calls it once).
-#[cfg(target_arch = "wasm32")]
-pub fn set_reader(f: js_sys::Function) {
-    READER.with(|r| *r.borrow_mut() = Some(f));
-}
+    #[wasm_bindgen]
+    extern "C" {
+        /// The file helpers (`static/embed/lich-files.js`), as `embed.js`
+        /// hands them over.
+        #[derive(Clone, Debug)]
+        pub type Files;
 
-/// Reads fetched bytes with the reader module.
-#[cfg(target_arch = "wasm32")]
-async fn read_in_module(src: &str, bytes: &[u8]) -> Load {
-    let unavailable = || {
-        Load::Failed(LoadMessage::ReaderUnavailable {
-            src: src.to_string(),
-        })
-    };
-    let Some(f) = READER.with(|r| r.borrow().clone()) else {
-        return unavailable();
-    };
-    let input = js_sys::Uint8Array::from(bytes);
-    let Ok(promise) = f.call1(&wasm_bindgen::JsValue::NULL, &input) else {
-        return unavailable();
-    };
-    match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await {
-        Ok(answer) => {
-            let answer = js_sys::Uint8Array::new(&answer).to_vec();
-            from_reader(src, &answer, &crate::schedule::builtin::ids())
-        }
-        Err(_) => unavailable(),
+        /// Fetches and reads a file; returns a function that abandons it.
+        #[wasm_bindgen(method)]
+        pub fn load(
+            this: &Files,
+            url: &str,
+            same_origin: bool,
+            timeout_ms: u32,
+            max_bytes: u32,
+            done: &JsValue,
+        ) -> js_sys::Function;
+
+        /// Writes the iCalendar text of an encoded request (a copy in
+        /// JavaScript's memory: a view of the wasm's would not outlive an
+        /// `await`).
+        #[wasm_bindgen(method)]
+        pub fn ics(this: &Files, request: &js_sys::Uint8Array, done: &JsValue);
     }
+
+    thread_local! {
+        pub static FILES: std::cell::RefCell<Option<Files>> = const { std::cell::RefCell::new(None) };
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use helpers::Files;
+
+/// Sets the file helpers (`embed.js` calls it once, at start).
+#[cfg(target_arch = "wasm32")]
+pub fn set_files(files: Files) {
+    helpers::FILES.with(|f| *f.borrow_mut() = Some(files));
+}
+
+#[cfg(target_arch = "wasm32")]
+fn files() -> Option<Files> {
+    helpers::FILES.with(|f| f.borrow().clone())
 }
 
 /// Starts loading `src` (if any) and calls `done` with the outcome, unless
 /// the returned cleanup ran first: the effect that started the load runs it
-/// when `src` changes, so a superseded fetch is aborted and its late answer
-/// is never shown over the newer file's.
+/// when `src` changes, so a superseded fetch is abandoned and its late
+/// answer is never shown over the newer file's. The origin is checked
+/// here, before anything is fetched; the file helpers fetch without
+/// cookies, with no redirect, within [`TIMEOUT_MS`] and the size limit.
 #[cfg(target_arch = "wasm32")]
 pub fn start(
     src: Option<yew::AttrValue>,
-    allowed: std::rc::Rc<[String]>,
+    allowed: Rc<[String]>,
     done: impl FnOnce(Load) + 'static,
 ) -> impl FnOnce() {
     use std::cell::Cell;
-    use std::rc::Rc;
+    use wasm_bindgen::prelude::*;
     let cancelled = Rc::new(Cell::new(false));
-    let controller = web_sys::AbortController::new().ok();
-    if let (Some(src), Some(abort)) = (src, controller.clone()) {
-        let cancelled = cancelled.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let result = match fetch_bytes(&src, &allowed, &abort).await {
-                Ok(bytes) => read_in_module(&src, &bytes).await,
-                Err(why) => Load::Failed(why),
-            };
-            if !cancelled.get() {
-                done(result);
+    let mut stop: Option<js_sys::Function> = None;
+    if let Some(src) = src {
+        match checked_url(&src, &allowed) {
+            // Nothing is fetched: the effect that asked is told at once.
+            Err(why) => done(Load::Failed(why)),
+            Ok((url, same_origin)) => {
+                let answer = {
+                    let cancelled = cancelled.clone();
+                    Closure::once_into_js(move |code: u32, detail: f64, bytes: JsValue| {
+                        if cancelled.get() {
+                            return;
+                        }
+                        let bytes = bytes
+                            .dyn_ref::<js_sys::Uint8Array>()
+                            .map(js_sys::Uint8Array::to_vec);
+                        done(from_helpers(&src, code, detail, bytes));
+                    })
+                };
+                match files() {
+                    Some(f) => {
+                        let limit = crate::schedule::MAX_FILE_BYTES as u32;
+                        stop = Some(f.load(&url, same_origin, TIMEOUT_MS, limit, &answer));
+                    }
+                    None => {
+                        let unavailable = answer.unchecked_into::<js_sys::Function>();
+                        let _ =
+                            unavailable.call3(&JsValue::NULL, &5.into(), &0.into(), &JsValue::NULL);
+                    }
+                }
             }
-        });
+        }
     }
     move || {
         cancelled.set(true);
-        if let Some(c) = controller {
-            c.abort();
+        if let Some(stop) = stop {
+            let _ = stop.call0(&wasm_bindgen::JsValue::NULL);
         }
     }
 }
 
-/// Fetches `src` as bytes: only from an allowed origin, without cookies,
-/// with no redirect to elsewhere, with a timeout that `abort` also triggers
-/// (the widget aborts a fetch that a newer `src` superseded), and reading at
-/// most the size limit.
+/// `src` resolved against the page, if its origin is the page's or one the
+/// deployer allowed; and whether it is the page's.
 #[cfg(target_arch = "wasm32")]
-pub async fn fetch_bytes(
-    src: &str,
-    allowed: &[String],
-    abort: &web_sys::AbortController,
-) -> Result<Vec<u8>, LoadMessage> {
-    use std::cell::Cell;
-    use std::rc::Rc;
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
+fn checked_url(src: &str, allowed: &[String]) -> Result<(String, bool), LoadMessage> {
     let refused = || LoadMessage::Refused {
         src: src.to_string(),
     };
-    let window = web_sys::window().ok_or_else(refused)?;
-    let document = window.document().ok_or_else(refused)?;
-    let base = document.base_uri().ok().flatten().unwrap_or_default();
+    let window = gloo::utils::window();
+    let base = gloo::utils::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     let url = web_sys::Url::new_with_base(src, &base).map_err(|_| refused())?;
     let page_origin = window.location().origin().unwrap_or_default();
     let origin = url.origin();
@@ -167,66 +222,28 @@ pub async fn fetch_bytes(
             origin,
         });
     }
-    // A body over the limit is the reader's to name; it is not read.
-    let too_large = |bytes: u64| {
-        if bytes > crate::schedule::MAX_FILE_BYTES as u64 {
-            Err(LoadMessage::TooLarge {
-                src: src.to_string(),
-                bytes,
-            })
-        } else {
-            Ok(())
+    Ok((url.href(), origin.eq_ignore_ascii_case(&page_origin)))
+}
+
+/// Asks the file module for the iCalendar text of an encoded
+/// [`crate::schedule::wire::IcsRequest`]; `done` gets it, or `None` when
+/// the module could not be loaded.
+#[cfg(target_arch = "wasm32")]
+pub fn ics(request: &[u8], done: impl FnOnce(Option<String>) + 'static) {
+    use wasm_bindgen::prelude::*;
+    // The same callback shape as `load`'s (one closure type less in the wasm).
+    let answer = Closure::once_into_js(move |_: u32, _: f64, text: JsValue| done(text.as_string()));
+    match files() {
+        Some(f) => f.ics(&js_sys::Uint8Array::from(request), &answer),
+        None => {
+            let _ = answer.unchecked_into::<js_sys::Function>().call3(
+                &JsValue::NULL,
+                &5.into(),
+                &0.into(),
+                &JsValue::NULL,
+            );
         }
-    };
-    let same = origin.eq_ignore_ascii_case(&page_origin);
-    let init = web_sys::RequestInit::new();
-    init.set_signal(Some(&abort.signal()));
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    init.set_mode(if same {
-        web_sys::RequestMode::SameOrigin
-    } else {
-        web_sys::RequestMode::Cors
-    });
-    // A same-origin URL must not lead elsewhere through an open redirect.
-    init.set_redirect(web_sys::RequestRedirect::Error);
-    let timed_out = Rc::new(Cell::new(false));
-    let timer = {
-        let (abort, timed_out) = (abort.clone(), timed_out.clone());
-        gloo::timers::callback::Timeout::new(TIMEOUT_MS, move || {
-            timed_out.set(true);
-            abort.abort();
-        })
-    };
-    let failed = |_| {
-        if timed_out.get() {
-            LoadMessage::Timeout {
-                src: src.to_string(),
-                seconds: TIMEOUT_MS / 1000,
-            }
-        } else {
-            refused()
-        }
-    };
-    let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init))
-        .await
-        .map_err(failed)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| refused())?;
-    if !response.ok() {
-        return Err(LoadMessage::Http {
-            src: src.to_string(),
-            status: response.status(),
-        });
     }
-    // A body announced as too large is not read at all.
-    let announced = response.headers().get("content-length").ok().flatten();
-    too_large(announced.and_then(|n| n.trim().parse().ok()).unwrap_or(0))?;
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| refused())?)
-        .await
-        .map_err(failed)?;
-    drop(timer);
-    let bytes = js_sys::Uint8Array::new(&buffer);
-    too_large(bytes.length().into())?;
-    Ok(bytes.to_vec())
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -14,7 +14,7 @@ mod embed;
 mod legend;
 pub mod load;
 #[cfg(target_arch = "wasm32")]
-pub use embed::{mount, prepare_builtin, set_reader, Widget};
+pub use embed::{mount, prepare_builtin, set_files, Widget};
 mod month_view;
 pub mod static_month;
 mod view;
@@ -26,9 +26,7 @@ pub use app::{App, AppProps};
 /// place the widget reads the clock.
 #[cfg(target_arch = "wasm32")]
 pub fn today_in_vietnam() -> Option<chrono::NaiveDate> {
-    let ms = js_sys::Date::now() + 7.0 * 3_600_000.0;
-    let days = (ms / 86_400_000.0).floor() as i32;
-    crate::calendar::JulianDay::new(2_440_588 + days).to_date()
+    crate::calendar::day_in_vietnam((js_sys::Date::now() / 1000.0).floor() as i64)
 }
 
 /// A small Vietnamese flag, labelled for screen readers.

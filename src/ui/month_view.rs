@@ -24,7 +24,7 @@ pub(crate) fn cell_content(c: &Cell, lang: Lang) -> Html {
             <span class="lich-lunar" aria-hidden="true">{ &c.lunar_label }</span>
             <span class="lich-marks" aria-hidden="true">
                 if let Some(word) = c.off_word { <span class="lich-mark lich-mark-off">{ word }</span> }
-                if m.expected { <span class="lich-mark lich-mark-expected">{ t.mark_expected }</span> }
+                if m.expected { { super::details::expected_mark(lang) } }
                 if m.overruled.is_some() { <span class="lich-mark lich-mark-overruled">{ t.mark_overruled }</span> }
                 if m.workday { <span class="lich-mark lich-mark-workday">{ t.mark_workday }</span> }
                 if m.flag { { flag_icon(t.mark_flag) } }
@@ -188,6 +188,7 @@ pub fn MonthView(props: &ViewProps) -> Html {
         <div class="lich-month">
             <h2 id="lich-title" class="lich-title">{ &model.title }</h2>
             { toolbar(props) }
+            if let Some(next) = &model.next_off { { super::agenda_view::next_off(next, lang) } }
             <p class="lich-sr" aria-live="polite" aria-atomic="true">{ &model.title }</p>
             <table part="grid" role="grid" class="lich-grid" aria-labelledby="lich-title" ref={grid_ref} {onkeydown}>
                 <thead>

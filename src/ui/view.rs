@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props shared by the views.
-#[derive(Clone, Debug, PartialEq, Properties)]
+#[derive(Clone, Debug, Properties)]
 pub struct ViewProps {
     /// The widget state.
     pub state: WidgetState,
@@ -14,6 +14,46 @@ pub struct ViewProps {
     pub schedule: Rc<Schedule>,
     /// Sends actions up.
     pub dispatch: Callback<Action>,
+    /// What an iCalendar download is made from besides its options.
+    pub export: ExportSource,
+}
+
+/// The schedule is compared by identity: it is replaced, never changed in
+/// place, and comparing two schedules field by field on every render cost
+/// time and 2 KB of wasm.
+impl PartialEq for ViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        let ViewProps {
+            state,
+            schedule,
+            dispatch,
+            export,
+        } = self;
+        *state == other.state
+            && Rc::ptr_eq(schedule, &other.schedule)
+            && *dispatch == other.dispatch
+            && *export == other.export
+    }
+}
+
+/// The agency file of an iCalendar download (as the file module encoded
+/// it) and whether it replaces the built-in data. Compared by identity.
+#[derive(Clone, Debug, Default)]
+pub struct ExportSource {
+    /// The encoded file, when one is shown.
+    pub file: Option<Rc<[u8]>>,
+    /// `data="replace"`.
+    pub replace: bool,
+}
+
+impl PartialEq for ExportSource {
+    fn eq(&self, other: &Self) -> bool {
+        let same = match (&self.file, &other.file) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        same && self.replace == other.replace
+    }
 }
 
 /// An `Rc` compared by identity: a memo keyed on it recomputes when the

@@ -13,7 +13,11 @@
 // embed.html its <meta name="lich:src"> and <meta name="lich:data"> — never
 // from the address of embed.html, which anyone can write into a link. A
 // `src` on another origin needs <meta name="lich:allow-origins" content="https://…">.
-import init, { mount, prepare_builtin, set_reader } from './__LICH_JS__';
+//
+// One build per language: the widget's wasm speaks Vietnamese or English,
+// so a visitor downloads one catalogue; the language button of a widget
+// asks for the other build (a `lich:language` event with the options that
+// reopen it), which is fetched then and replaces the widget in one frame.
 
 performance.mark('lich:start');
 
@@ -23,38 +27,59 @@ const NAMES = ['month', 'lang', 'src', 'data', 'view', 'kinds', 'first-day', 'th
 // What the address of embed.html may set: how to show the data, not which.
 const DEPLOYER_ONLY = ['src', 'data'];
 const meta = (name) => document.querySelector(`meta[name="lich:${name}"]`)?.getAttribute('content')?.trim() || null;
-let ready;
-// Once the module is ready it reads its built-in data at once (`prepare_builtin`),
+// The builds: wasm-bindgen's glue and the wasm, per language.
+const BUILDS = {
+  vi: ['./__LICH_JS__', './__LICH_WASM__'],
+  en: ['./__LICH_JS_EN__', './__LICH_WASM_EN__'],
+};
+const langOf = (options) => (options.lang === 'en' ? 'en' : 'vi');
+const ready = {};
+// Once a build is ready it reads its built-in data at once (`prepare_builtin`),
 // often while the page is still being parsed, so mounting does not wait for it.
-const load = () => (ready ??= init({ module_or_path: here('./__LICH_WASM__') }).then(() => {
-  set_reader(readSchedule);
-  prepare_builtin();
+const load = (lang) => (ready[lang] ??= (async () => {
+  const [glue, wasm] = BUILDS[lang];
+  const m = await import(glue);
+  await m.default({ module_or_path: here(wasm) });
+  m.set_files(lazyFiles);
+  m.prepare_builtin();
+  return m;
+})().catch((e) => {
+  delete ready[lang]; // a later widget tries again
+  throw e;
 }));
 
-// The reader module (the JSON reader and validator): fetched the first time
-// a widget names a data file, never otherwise. A plain wasm library: the
-// file's bytes go into its memory, the encoded outcome comes back.
-let reader;
-async function instantiateReader() {
-  const url = here('./__LICH_READER__');
-  try {
-    return (await WebAssembly.instantiateStreaming(fetch(url), {})).instance.exports;
-  } catch {
-    // A server that sends .wasm without application/wasm.
-    const bytes = await (await fetch(url)).arrayBuffer();
-    return (await WebAssembly.instantiate(bytes, {})).instance.exports;
-  }
-}
-async function readSchedule(bytes) {
-  const x = await (reader ??= instantiateReader());
-  const input = x.lich_alloc(bytes.length);
-  new Uint8Array(x.memory.buffer, input, bytes.length).set(bytes);
-  const output = x.lich_read(input, bytes.length);
-  const length = new DataView(x.memory.buffer).getUint32(output, true);
-  const answer = new Uint8Array(x.memory.buffer, output + 4, length).slice();
-  x.lich_free(output, length + 4);
-  return answer;
-}
+// The file helpers (lich-files.js) and the file module they drive (the JSON
+// reader and validator, the iCalendar writer): fetched the first time a
+// widget names a data file or a visitor downloads a .ics file, never
+// otherwise. Until they are here, calls wait for them.
+let helpers;
+const files = () => (helpers ??= import('./__LICH_FILES__')
+  .then((m) => m.files(m.reader(here('./__LICH_READER__'))))
+  .catch((e) => {
+    helpers = undefined; // a later call tries again
+    throw e;
+  }));
+const UNAVAILABLE = 5;
+const lazyFiles = {
+  load(url, sameOrigin, timeoutMs, maxBytes, done) {
+    let stop = null;
+    let stopped = false;
+    files().then(
+      (f) => {
+        if (stopped) done(3, 0, null);
+        else stop = f.load(url, sameOrigin, timeoutMs, maxBytes, done);
+      },
+      () => done(UNAVAILABLE, 0, null),
+    );
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  },
+  ics(request, done) {
+    files().then((f) => f.ics(request, done), () => done(UNAVAILABLE, 0, null));
+  },
+};
 
 // The page's deploy-time settings, for every widget on it.
 function deployed(options) {
@@ -90,38 +115,88 @@ function framed() {
   return deployed(options);
 }
 
-// Renders the widget into the host's shadow root. The shadow root and its
-// stylesheet are set up at once, so the stylesheet downloads while the wasm
-// does; until the widget is ready a <slot> keeps the prerendered light DOM on
-// screen, so the swap happens in one frame without a blank or a jump.
+// Renders the widget into the host's shadow root. The first time, the
+// shadow root and its stylesheet are set up at once, so the stylesheet
+// downloads while the wasm does, and until the widget is ready a <slot> keeps
+// the prerendered light DOM on screen; later (another language), the new
+// widget is built in a hidden box while the old one stays. Either way the
+// swap happens in one frame, without a blank or a jump.
 // User Timing marks (lich:start, lich:wasm, lich:mounted, lich:ready) time
 // each step (e2e/bench/page.mjs reads them).
-async function attach(host, options) {
+async function render(host, options) {
+  const first = !host.shadowRoot;
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  const slot = document.createElement('slot');
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = CSS;
+  let styled = Promise.resolve();
+  let slot = null;
+  if (first) {
+    slot = document.createElement('slot');
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = CSS;
+    styled = new Promise((done) => {
+      link.addEventListener('load', done, { once: true });
+      link.addEventListener('error', done, { once: true });
+    });
+    root.replaceChildren(slot, link);
+  }
   const box = document.createElement('div');
   box.className = 'lich-host';
   box.hidden = true;
-  root.replaceChildren(slot, link, box);
-  const styled = new Promise((done) => {
-    link.addEventListener('load', done, { once: true });
-    link.addEventListener('error', done, { once: true });
-  });
-  await load();
-  performance.mark('lich:wasm');
-  const widget = mount(box, options);
+  root.append(box);
+  let widget;
+  try {
+    const m = await load(langOf(options));
+    if (first) performance.mark('lich:wasm');
+    widget = m.mount(box, options);
+  } catch (e) {
+    box.remove();
+    throw e;
+  }
   // Yew renders in a microtask; a task later the first render is in the box.
   await Promise.all([styled, new Promise((done) => setTimeout(done))]);
-  performance.mark('lich:mounted');
-  slot.remove();
+  if (first) performance.mark('lich:mounted');
+  for (const old of root.querySelectorAll('.lich-host')) if (old !== box) old.remove();
+  slot?.remove();
   box.hidden = false;
-  host.replaceChildren(); // the prerendered light DOM has done its job
-  performance.mark('lich:ready');
+  if (first) {
+    host.replaceChildren(); // the prerendered light DOM has done its job
+    performance.mark('lich:ready');
+  }
   host.dispatchEvent(new CustomEvent('lich:ready', { bubbles: true }));
   return widget;
+}
+
+// A widget on `host`, shown with `options`: new options of the same
+// language update it; another language (the widget's button sends
+// `lich:language` with the options that reopen it there, or the page changes
+// `lang`) mounts the other build, which replaces it. `chosen` is the
+// visitor's choice of language, kept over the page's attributes.
+function attach(host, options) {
+  const state = { options, widget: null, chosen: null };
+  // One change at a time: options that arrive while the other build loads
+  // apply to the widget that build mounts.
+  const apply = async (next, focusButton) => {
+    const same = langOf(next) === langOf(state.options);
+    state.options = next;
+    if (same && state.widget) {
+      state.widget.update(next);
+      return;
+    }
+    const old = state.widget;
+    state.widget = await render(host, next);
+    old?.destroy();
+    if (focusButton) host.shadowRoot?.querySelector('.lich-host:not([hidden]) .lich-lang')?.focus();
+  };
+  let queue = render(host, options).then((w) => { state.widget = w; });
+  state.show = (next, focusButton = false) => {
+    queue = queue.then(() => apply(next, focusButton)).catch((e) => failed(host, e));
+  };
+  host.addEventListener('lich:language', (event) => {
+    event.stopPropagation();
+    state.chosen = event.detail.lang;
+    state.show({ ...state.options, ...event.detail }, true);
+  });
+  return queue.then(() => state);
 }
 
 function failed(host, error) {
@@ -131,22 +206,27 @@ function failed(host, error) {
 
 class LichCalendar extends HTMLElement {
   static observedAttributes = NAMES;
-  #widget;
+  #state;
   #starting;
 
   connectedCallback() {
     this.#starting ??= attach(this, attributes(this, ''))
-      .then((w) => { this.#widget = w; })
+      .then((s) => { this.#state = s; })
       .catch((e) => failed(this, e));
   }
 
   attributeChangedCallback() {
-    this.#widget?.update(attributes(this, ''));
+    // The page's attributes, in the language the visitor chose if they did.
+    const s = this.#state;
+    if (!s) return;
+    const options = attributes(this, '');
+    if (s.chosen) options.lang = s.chosen;
+    s.show(options);
   }
 
   disconnectedCallback() {
-    this.#widget?.destroy();
-    this.#widget = undefined;
+    this.#state?.widget?.destroy();
+    this.#state = undefined;
     this.#starting = undefined;
   }
 }
@@ -184,10 +264,13 @@ function startContainers() {
   }
 }
 
-// The wasm downloads and compiles from now on (errors are reported by each
-// widget). Loaded with `async`, this script can run before the page is
-// parsed: the containers are then looked for once it is.
-load().catch(() => {});
+// The wasm of the page's language downloads and compiles from now on (errors
+// are reported by each widget); a widget in the other language loads its
+// own. Loaded with `async`, this script can run before the page is parsed:
+// the containers are then looked for once it is.
+const guess = new URLSearchParams(location.search).get('lang') === 'en'
+  || document.documentElement.lang.startsWith('en') ? 'en' : 'vi';
+load(guess).catch(() => {});
 if (document.readyState === 'loading') {
   document.addEventListener('DOMContentLoaded', startContainers, { once: true });
 } else {

@@ -213,6 +213,9 @@ pub fn mark_days(
         .map(|day| {
             let mut m = DayMarks::default();
             let mut expected = true;
+            // A holiday the law gives, named when no festival names the day
+            // (01/01 of a year without a decision).
+            let mut statute_name = None;
             // The latest document saying off, and saying worked.
             let (mut off_doc, mut work_doc) = (None, None);
             for o in occurrences.iter().filter(|o| o.covers(day)) {
@@ -228,6 +231,9 @@ pub fn mark_days(
                         }
                         expected &= o.event.confidence == Confidence::Expected;
                         off_doc = off_doc.max(Some(latest_document(schedule, o.event)));
+                        if o.event.statute.is_some() && o.compensates.is_none() {
+                            statute_name.get_or_insert_with(|| o.event.title.get(lang).to_string());
+                        }
                     }
                     Kind::MakeUpWorkday => {
                         m.workday = true;
@@ -244,6 +250,9 @@ pub fn mark_days(
                     }
                     Kind::Report(_) => {}
                 }
+            }
+            if let (true, Some(name)) = (m.names.is_empty(), statute_name) {
+                m.names.push(name);
             }
             m.expected = m.off.is_some() && expected;
             if let (Some(off), Some(work)) = (off_doc, work_doc) {
@@ -316,6 +325,30 @@ mod tests {
         let marks = mark_days(&s, d("2024-02-10"), d("2024-02-10"), only_flags, Lang::Vi);
         assert!(marks[0].flag && marks[0].off.is_none() && marks[0].names.is_empty());
         assert_eq!(only_flags.kind_codes(), [KindCode::Flag]);
+    }
+
+    #[test]
+    fn a_holiday_the_law_gives_is_named_once() {
+        let s = builtin::all();
+        let marks = mark_days(
+            &s,
+            d("2027-01-01"),
+            d("2027-02-07"),
+            Filter::default(),
+            Lang::Vi,
+        );
+        let new_year = &marks[0];
+        assert!(new_year.expected && new_year.off == Some(DayOffReason::Holiday));
+        assert_eq!(new_year.names, ["Tết Dương lịch"]);
+        // Mùng 1 Tết is named by the festival, not twice.
+        let tet = &marks[36];
+        assert!(tet.expected);
+        assert_eq!(tet.names.len(), 1, "{:?}", tet.names);
+        assert!(
+            tet.names[0].starts_with("Tết Nguyên đán"),
+            "{:?}",
+            tet.names
+        );
     }
 
     #[test]

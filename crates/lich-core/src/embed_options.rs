@@ -4,7 +4,7 @@
 //!
 //! | option | values | default |
 //! | --- | --- | --- |
-//! | `month` | `YYYY-MM` inside [`crate::calendar::RANGE`] | the schedule's focus |
+//! | `month` | `YYYY-MM` or `YYYY-MM-DD` inside [`crate::calendar::RANGE`], or `today` | the notice's focus while it is current, else today ([`crate::widget::Opening`]) |
 //! | `lang` | `vi`, `en` | `vi` |
 //! | `src` | URL of a schedule JSON (same origin unless allowed) | none |
 //! | `data` | `merge` (over the built-in data), `replace` | `merge` |
@@ -93,8 +93,8 @@ pub enum OptionProblem {
 /// The parsed options.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmbedOptions {
-    /// The month to open on (its first day), if given.
-    pub month: Option<NaiveDate>,
+    /// Where to open (the `month` option).
+    pub opening: crate::widget::Opening,
     /// Language.
     pub lang: Lang,
     /// A schedule file to load.
@@ -132,8 +132,8 @@ impl EmbedOptions {
     /// use lich_core::embed_options::EmbedOptions;
     /// use lich_core::calendar::names::Lang;
     /// let o = EmbedOptions::parse([("month", "2024-13"), ("lang", "en")]);
-    /// assert_eq!(o.month, None);
-    /// assert_eq!(o.warnings(), ["month=\"2024-13\" is not a month YYYY-MM (01–12) from 1800-01 to 2399-12; showing the default month"]);
+    /// assert_eq!(o.opening, lich_core::widget::Opening::Default);
+    /// assert_eq!(o.warnings(), ["month=\"2024-13\" is not a month YYYY-MM (01–12) from 1800-01 to 2399-12, or today; showing the default month"]);
     /// ```
     pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> EmbedOptions {
         let pairs: Vec<(&str, &str)> = pairs
@@ -184,7 +184,13 @@ impl EmbedOptions {
     /// Sets one option; whether the value was one it takes.
     fn set(&mut self, option: OptionName, value: &str) -> bool {
         match option {
-            OptionName::Month => parse_month(value).map(|d| self.month = Some(d)).is_some(),
+            OptionName::Month => match parse_opening(value) {
+                Some(o) => {
+                    self.opening = o;
+                    true
+                }
+                None => false,
+            },
             OptionName::Lang => Lang::parse(value).is_some(),
             OptionName::Src => {
                 let ok = is_source(value);
@@ -291,18 +297,40 @@ pub fn source_allowed(origin: &str, page_origin: &str, allowed: &[String]) -> bo
         && (origin == page_origin.to_ascii_lowercase() || allowed.contains(&origin))
 }
 
-fn parse_month(value: &str) -> Option<NaiveDate> {
-    let (y, m) = value.split_once('-')?;
-    if y.len() != 4 || m.is_empty() || m.len() > 2 || !(y.is_ascii() && m.is_ascii()) {
+/// `today`, `YYYY-MM` or `YYYY-MM-DD`, inside the supported range.
+fn parse_opening(value: &str) -> Option<crate::widget::Opening> {
+    use crate::widget::Opening;
+    if value == "today" {
+        return Some(Opening::Today);
+    }
+    let mut parts = value.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next());
+    let number = |t: &str| !t.is_empty() && t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some()
+        || y.len() != 4
+        || !y.bytes().all(|b| b.is_ascii_digit())
+        || !number(m)
+    {
         return None;
     }
     let (y, m): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
-    NaiveDate::from_ymd_opt(y, m, 1).filter(|d| crate::calendar::RANGE.contains(d))
+    let day = match d {
+        None => 1,
+        Some(d) if number(d) => d.parse().ok()?,
+        Some(_) => return None,
+    };
+    let date = NaiveDate::from_ymd_opt(y, m, day).filter(|d| crate::calendar::RANGE.contains(d))?;
+    Some(if d.is_some() {
+        Opening::Day(date)
+    } else {
+        Opening::Month(date)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::widget::Opening;
 
     #[test]
     fn good_values() {
@@ -318,7 +346,10 @@ mod tests {
             ("compact", ""),
         ]);
         assert!(o.problems.is_empty(), "{:?}", o.problems);
-        assert_eq!(o.month, NaiveDate::from_ymd_opt(2024, 5, 1));
+        assert_eq!(
+            o.opening,
+            Opening::Month(NaiveDate::from_ymd_opt(2024, 5, 1).unwrap())
+        );
         assert_eq!(
             (o.lang, o.view, o.week_start, o.theme, o.compact, o.replace),
             (
@@ -347,11 +378,11 @@ mod tests {
             ("colour", "red"),
         ]);
         assert_eq!(o.lang, Lang::Vi);
-        assert_eq!(o.month, None);
+        assert_eq!(o.opening, Opening::Default);
         assert_eq!(o.src, None);
         assert_eq!(o.warnings(), [
             "lang=\"xx\" không hợp lệ (cần vi hoặc en); dùng giá trị mặc định",
-            "month=\"2024-13\" không hợp lệ (cần tháng dạng YYYY-MM, tháng 01–12, từ 01/1800 đến 12/2399); dùng giá trị mặc định",
+            "month=\"2024-13\" không hợp lệ (cần tháng dạng YYYY-MM, tháng 01–12, từ 01/1800 đến 12/2399, hoặc today); dùng giá trị mặc định",
             "src=\"javascript:alert(1)\" không hợp lệ (cần đường dẫn http(s) hoặc đường dẫn tương đối); dùng giá trị mặc định",
             "tùy chọn \"colour\" không được hỗ trợ (các tùy chọn: month, lang, src, data, view, kinds, first-day, theme, compact)",
         ]);
@@ -392,5 +423,25 @@ mod tests {
         );
         assert!(o.problems.is_empty());
         assert!(EmbedOptions::parse([("ignored", "src,data")]).address_named_data);
+        let o = EmbedOptions::parse([("month", "today")]);
+        assert!(o.opening == Opening::Today && o.problems.is_empty());
+        let o = EmbedOptions::parse([("month", "2027-02-09")]);
+        assert_eq!(
+            o.opening,
+            Opening::Day(NaiveDate::from_ymd_opt(2027, 2, 9).unwrap())
+        );
+        for bad in [
+            "2027-02-30",
+            "2027-2-",
+            "2027-02-09-1",
+            "2027-02-1x",
+            "Today",
+        ] {
+            assert_eq!(
+                EmbedOptions::parse([("month", bad)]).problems.len(),
+                1,
+                "{bad}"
+            );
+        }
     }
 }

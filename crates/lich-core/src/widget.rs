@@ -144,6 +144,73 @@ impl GridKey {
     }
 }
 
+/// Where an embedding asks a widget to open: its `month` option.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Opening {
+    /// No `month`: the notice's focus while the notice is current (see
+    /// [`crate::schedule::Schedule::current_focus`]), else today.
+    #[default]
+    Default,
+    /// `month="today"`: today, whatever the data.
+    Today,
+    /// `month="YYYY-MM"` (its first day): that month, on the focus or today
+    /// when one of them falls inside it, else on its first day.
+    Month(NaiveDate),
+    /// `month="YYYY-MM-DD"`: that day (a widget reopened in the other
+    /// language keeps its day this way).
+    Day(NaiveDate),
+}
+
+impl Opening {
+    /// The solar month it names, if any.
+    pub fn month(self) -> Option<(i32, u32)> {
+        match self {
+            Opening::Month(d) | Opening::Day(d) => Some((d.year(), d.month())),
+            Opening::Default | Opening::Today => None,
+        }
+    }
+}
+
+/// The day a widget opens on, by the rules of [`Opening`]: `focus` is the
+/// schedule's focus, `current_focus` the same while its notice is current
+/// ([`crate::schedule::Schedule::current_focus`]); `fallback` when there is
+/// neither a current focus nor a clock (server rendering).
+///
+/// # Example
+/// ```
+/// use lich_core::widget::{opening_day, Opening};
+/// let d = |s: &str| s.parse().unwrap();
+/// let (focus, today) = (Some(d("2024-02-10")), Some(d("2026-12-01")));
+/// // On 1 December 2026 the 2024 notice is over: today's month.
+/// assert_eq!(opening_day(Opening::Default, focus, None, today, d("2024-02-10")), d("2026-12-01"));
+/// // While it is current, its focus.
+/// assert_eq!(opening_day(Opening::Default, focus, focus, Some(d("2024-01-27")), d("2024-02-10")), d("2024-02-10"));
+/// // A month named by the page: on the focus when it is in that month.
+/// assert_eq!(opening_day(Opening::Month(d("2024-02-01")), focus, None, today, d("2024-02-10")), d("2024-02-10"));
+/// assert_eq!(opening_day(Opening::Month(d("2024-05-01")), focus, None, today, d("2024-02-10")), d("2024-05-01"));
+/// // A day, exactly.
+/// assert_eq!(opening_day(Opening::Day(d("2024-02-14")), focus, None, today, d("2024-02-10")), d("2024-02-14"));
+/// ```
+pub fn opening_day(
+    opening: Opening,
+    focus: Option<NaiveDate>,
+    current_focus: Option<NaiveDate>,
+    today: Option<NaiveDate>,
+    fallback: NaiveDate,
+) -> NaiveDate {
+    let same_month = |a: NaiveDate, b: NaiveDate| (a.year(), a.month()) == (b.year(), b.month());
+    match opening {
+        Opening::Day(d) => d,
+        Opening::Month(m) => [focus, today]
+            .into_iter()
+            .flatten()
+            .find(|d| same_month(*d, m))
+            .unwrap_or(m),
+        Opening::Today => today.unwrap_or(fallback),
+        Opening::Default => current_focus.or(today).unwrap_or(fallback),
+    }
+}
+
 /// `date` moved by `n` months, keeping the day where the month has it and
 /// the month's last day otherwise.
 pub fn add_months(date: NaiveDate, n: i32) -> NaiveDate {
@@ -155,7 +222,8 @@ pub fn add_months(date: NaiveDate, n: i32) -> NaiveDate {
     moved.unwrap_or(date)
 }
 
-fn add_days(date: NaiveDate, n: i64) -> NaiveDate {
+/// `date` moved by `n` days (staying put at the end of chrono's range).
+pub(crate) fn add_days(date: NaiveDate, n: i64) -> NaiveDate {
     let moved = if n >= 0 {
         date.checked_add_days(Days::new(n as u64))
     } else {
@@ -165,6 +233,32 @@ fn add_days(date: NaiveDate, n: i64) -> NaiveDate {
 }
 
 impl WidgetState {
+    /// The embedding options that open a widget like this one in `lang`:
+    /// the same month, view, kinds and first day of the week. A
+    /// single-language build (see [`crate::words::ONLY`]) switches language
+    /// by handing these to the loader, which mounts the other build.
+    pub fn options_in(&self, lang: Lang) -> Vec<(&'static str, String)> {
+        let kinds: Vec<&str> = crate::day_marks::Group::ALL
+            .iter()
+            .filter(|g| self.filter.shows(**g))
+            .map(|g| g.code())
+            .collect();
+        vec![
+            ("lang", lang.code().to_string()),
+            ("month", crate::text::iso(self.focus)),
+            ("view", self.view.code().to_string()),
+            ("kinds", kinds.join(",")),
+            (
+                "first-day",
+                match self.week_start {
+                    WeekStart::Monday => "mon",
+                    WeekStart::Sunday => "sun",
+                }
+                .to_string(),
+            ),
+        ]
+    }
+
     /// A state showing `focus`.
     pub fn new(focus: NaiveDate, today: Option<NaiveDate>, lang: Lang, view: View) -> Self {
         WidgetState {
@@ -273,6 +367,31 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn options_in_another_language_reopen_the_same_widget() {
+        use crate::embed_options::EmbedOptions;
+        let mut s = WidgetState::new(d("2027-02-09"), None, Lang::Vi, View::Agenda);
+        s.filter = Filter::NONE.with(Group::DaysOff).with(Group::Flags);
+        s.week_start = WeekStart::Sunday;
+        let pairs = s.options_in(Lang::En);
+        let o = EmbedOptions::parse(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert!(o.problems.is_empty(), "{:?}", o.problems);
+        assert_eq!(
+            (o.lang, o.opening, o.view, o.filter, o.week_start),
+            (
+                Lang::En,
+                Opening::Day(d("2027-02-09")),
+                View::Agenda,
+                s.filter,
+                WeekStart::Sunday
+            )
+        );
+        s.filter = Filter::NONE;
+        let pairs = s.options_in(Lang::Vi);
+        let o = EmbedOptions::parse(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(o.filter, Filter::NONE);
     }
 
     fn settings(s: &WidgetState) -> Settings {

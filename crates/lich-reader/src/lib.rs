@@ -1,25 +1,50 @@
-//! # The reader module
+//! # The file module
 //!
 //! Reading and checking an agency's schedule file — the JSON reader, the
-//! validator and the words of every problem in every language — is a third
-//! of the widget's code, and a visitor of a page without a file (`src`)
-//! needs none of it. So it is a WebAssembly module of its own, fetched by
-//! `embed.js` only when a widget names a file: this crate, with no
-//! wasm-bindgen and no JavaScript glue, only these exports.
+//! validator and the words of every problem in every language — and writing
+//! the iCalendar file a visitor downloads are a large part of the widget's
+//! code, and a visitor who only looks at the calendar needs none of it. So
+//! they are a WebAssembly module of their own, fetched by the widget's file
+//! helpers (`static/embed/lich-files.js`) the first time a widget names a
+//! file or a visitor downloads a `.ics`: this crate, with no wasm-bindgen
+//! and no JavaScript glue, only these exports.
 //!
-//! - `lich_alloc(len) -> ptr`: room for the file's bytes;
-//! - `lich_read(ptr, len) -> ptr`: reads the bytes (and frees them) and
-//!   returns a buffer: four bytes of length (little-endian), then the
-//!   [`lich_core::schedule::wire::encode_outcome`] of the reading;
+//! - `lich_alloc(len) -> ptr`: room for the input's bytes;
+//! - `lich_read(ptr, len) -> ptr`: reads a schedule file's bytes (and frees
+//!   them) and returns a buffer: four bytes of length (little-endian), then
+//!   the [`lich_core::schedule::wire::encode_outcome`] of the reading;
+//! - `lich_ics(ptr, len) -> ptr`: answers an
+//!   [`lich_core::schedule::wire::IcsRequest`] (frees it) with the
+//!   iCalendar text, length-prefixed the same way (empty if the request
+//!   does not decode);
 //! - `lich_free(ptr, len)`: frees a buffer.
 //!
-//! [`read`] is the same function for native code and tests.
+//! [`read`] and [`ics`] are the same functions for native code and tests.
 
-use lich_core::schedule::{outcome, wire};
+use lich_core::schedule::{builtin, outcome, wire, Outcome};
 
 /// The encoded outcome of reading `bytes`.
 pub fn read(bytes: &[u8]) -> Vec<u8> {
     wire::encode_outcome(&outcome(bytes))
+}
+
+/// The iCalendar text (UTF-8) that an encoded [`wire::IcsRequest`] asks
+/// for: the built-in data with the request's file over it (or the file
+/// alone), as the widget shows it. Empty when the request does not decode.
+pub fn ics(request: &[u8]) -> Vec<u8> {
+    let Some(r) = wire::decode_ics_request(request) else {
+        return Vec::new();
+    };
+    let base = builtin::all();
+    let file = match r.file.as_deref().and_then(wire::decode_outcome) {
+        Some(Outcome::Read(file)) => Some(file),
+        _ => None,
+    };
+    let schedule = match &file {
+        Some(f) => base.shown_with(f, r.replace),
+        None => base,
+    };
+    lich_core::ical::to_ics(&schedule, &r.options).into_bytes()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -55,17 +80,13 @@ mod exports {
         }
     }
 
-    /// Reads the `len` bytes at `ptr` (which it frees) and returns the
-    /// length-prefixed outcome.
+    /// Applies `f` to the `len` bytes at `ptr` (which it frees) and returns
+    /// the answer with its length in front.
     ///
     /// # Safety
     /// `ptr` and `len` are a buffer of `lich_alloc`, filled by the caller.
-    #[no_mangle]
-    pub unsafe extern "C" fn lich_read(ptr: *mut u8, len: usize) -> *mut u8 {
-        let out = {
-            let bytes = core::slice::from_raw_parts(ptr, len);
-            super::read(bytes)
-        };
+    unsafe fn answer(ptr: *mut u8, len: usize, f: fn(&[u8]) -> Vec<u8>) -> *mut u8 {
+        let out = f(core::slice::from_raw_parts(ptr, len));
         lich_free(ptr, len);
         let total = out.len() + 4;
         let buf = lich_alloc(total);
@@ -76,6 +97,26 @@ mod exports {
         core::ptr::copy_nonoverlapping(header.as_ptr(), buf, 4);
         core::ptr::copy_nonoverlapping(out.as_ptr(), buf.add(4), out.len());
         buf
+    }
+
+    /// Reads the schedule file of `len` bytes at `ptr` (which it frees) and
+    /// returns the length-prefixed outcome.
+    ///
+    /// # Safety
+    /// `ptr` and `len` are a buffer of `lich_alloc`, filled by the caller.
+    #[no_mangle]
+    pub unsafe extern "C" fn lich_read(ptr: *mut u8, len: usize) -> *mut u8 {
+        answer(ptr, len, super::read)
+    }
+
+    /// Answers the iCalendar request of `len` bytes at `ptr` (which it
+    /// frees) with the length-prefixed iCalendar text.
+    ///
+    /// # Safety
+    /// `ptr` and `len` are a buffer of `lich_alloc`, filled by the caller.
+    #[no_mangle]
+    pub unsafe extern "C" fn lich_ics(ptr: *mut u8, len: usize) -> *mut u8 {
+        answer(ptr, len, super::ics)
     }
 }
 
@@ -98,5 +139,47 @@ mod tests {
         assert!(first[0]
             .line(lich_core::calendar::names::Lang::En)
             .contains("not UTF-8"));
+    }
+
+    #[test]
+    fn writes_what_the_widget_shows() {
+        use lich_core::calendar::names::Lang;
+        use lich_core::ical::{to_ics, IcsOptions};
+        use lich_core::schedule::builtin;
+        use lich_core::schedule::wire::{encode_ics_request, IcsRequest};
+        let d = |s: &str| s.parse().unwrap();
+        let options = IcsOptions {
+            from: d("2024-02-01"),
+            to: d("2024-02-29"),
+            kinds: vec![],
+            lang: Lang::Vi,
+        };
+        let file = r#"{"format": 1, "id": "t", "title": "T", "publisher": {"agency": "A"}, "updated": "2024-01-01",
+            "documents": [{"id": "d", "number": "1/X", "issuer": "I", "date": "2024-01-01", "subject": "S"}],
+            "events": [{"id": "due", "kind": "deadline", "title": "Hạn thử", "date": "2024-02-20", "sources": ["d"]}]}"#;
+        let encoded = super::read(file.as_bytes());
+        let Some(Outcome::Read(parsed)) = wire::decode_outcome(&encoded) else {
+            panic!("{:?}", wire::decode_outcome(&encoded))
+        };
+        for replace in [false, true] {
+            let request = IcsRequest {
+                options: options.clone(),
+                replace,
+                file: Some(encoded.clone()),
+            };
+            let got = String::from_utf8(super::ics(&encode_ics_request(&request))).unwrap();
+            let shown = builtin::all().shown_with(&parsed, replace);
+            assert_eq!(got, to_ics(&shown, &options));
+            assert!(got.contains("SUMMARY:Hạn thử"));
+            assert_eq!(got.contains("Tết"), !replace, "replace={replace}");
+        }
+        let alone = IcsRequest {
+            options: options.clone(),
+            replace: false,
+            file: None,
+        };
+        let got = String::from_utf8(super::ics(&encode_ics_request(&alone))).unwrap();
+        assert_eq!(got, to_ics(&builtin::all(), &options));
+        assert!(super::ics(b"LCI1").is_empty());
     }
 }

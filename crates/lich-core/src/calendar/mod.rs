@@ -81,3 +81,22 @@ pub fn in_range(date: NaiveDate) -> crate::Result<NaiveDate> {
         })
     }
 }
+
+/// The civil day in Vietnam (UTC+7, no daylight saving since 1975) at
+/// `unix_seconds` seconds after 1970-01-01T00:00Z. Both the widget (from the
+/// browser's clock) and the CLI (from the system clock) ask this, so "today"
+/// turns over at midnight in Hà Nội whatever the machine's time zone.
+///
+/// # Example
+/// ```
+/// use lich_core::calendar::day_in_vietnam;
+/// // 17:00 UTC on 31 December 2026 is already New Year's Day in Vietnam.
+/// let t = 1_798_736_400; // 2026-12-31T17:00:00Z
+/// assert_eq!(day_in_vietnam(t - 1), "2026-12-31".parse().ok());
+/// assert_eq!(day_in_vietnam(t), "2027-01-01".parse().ok());
+/// ```
+pub fn day_in_vietnam(unix_seconds: i64) -> Option<NaiveDate> {
+    const UTC_PLUS_7: i64 = 7 * 3600;
+    let days = unix_seconds.checked_add(UTC_PLUS_7)?.div_euclid(86_400);
+    JulianDay::new(i32::try_from(days.checked_add(2_440_588)?).ok()?).to_date()
+}

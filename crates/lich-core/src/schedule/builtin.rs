@@ -26,7 +26,13 @@ pub const LAW: &str = include_str!("../../../../static/data/vn-law.json");
 
 /// The files read, checked and encoded by [`super::wire::encode_all`], in
 /// the order of [`FILES`].
+#[cfg(not(feature = "only-vi"))]
 pub const COMPILED: &[u8] = include_bytes!("builtin.wire");
+
+/// The Vietnamese-only build's: the same without their English texts
+/// ([`Schedule::without_translations`]).
+#[cfg(feature = "only-vi")]
+pub const COMPILED: &[u8] = include_bytes!("builtin-vi.wire");
 
 /// Every built-in file, with its name.
 pub const FILES: [(&str, &str); 4] = [

@@ -196,8 +196,7 @@ pub fn reconcile<'a>(occurrences: Vec<Occurrence<'a>>) -> Vec<Entry<'a>> {
         let first = e.members.remove(lead);
         e.members.insert(0, first);
     }
-    entries.sort_by_key(|e| (e.start, e.class));
-    entries
+    crate::small_sort::stable_sort_by_key(entries, |e| (e.start, e.class))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! 1/5, and Quốc khánh on 02/9 (with one more adjacent day from 2021); a
 //! holiday on the weekly rest day gives a nghỉ bù on the next working day
 //! (Điều 111(3)). The built-in rules file (`static/data/vn-law.json`)
-//! writes them as yearly events with a [`Statute`], so a change of law is a
+//! writes them as yearly events with a [`Statute`](super::Statute), so a change of law is a
 //! data edit.
 //!
 //! What the law fixes and what a decision fixes stay apart. The Prime
@@ -15,14 +15,15 @@
 //! decision in the data, the statute's fixed days and their nghỉ bù are
 //! *expected* ([`Confidence::Expected`]), and what is left to decide is said
 //! in words. A decision is any dated day off or make-up day with the same
-//! [`Occasion`] and year that is not itself expected: it replaces the
+//! [`Occasion`](super::Occasion) and year that is not itself expected: it replaces the
 //! expectation for that occasion and year by that explicit link, never by
 //! overlapping dates. An event can also name events it `supersedes` (a
 //! provincial notice replaced by a national decision); those are dropped.
 
 use super::model::{Confidence, Event, Kind, Schedule, When};
+use crate::small_sort::stable_sort_by_key;
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
 /// A day the law gives for a year without a decision: a statute's fixed
 /// day, or the nghỉ bù of one that falls on a weekend.
@@ -37,23 +38,23 @@ pub struct ExpectedDay<'a> {
 }
 
 /// The occasion and year an occurrence of `e` ending on `last` is about.
-pub fn occasion_of<'a>(e: &'a Event, last: NaiveDate) -> Option<(&'a str, i32)> {
+pub fn occasion_of(e: &Event, last: NaiveDate) -> Option<(&str, i32)> {
     let o = e.occasion.as_ref()?;
     Some((o.id.as_str(), o.year.unwrap_or(last.year())))
 }
 
 /// The events some other event supersedes, as (file id, event id).
 pub fn superseded(schedule: &Schedule) -> HashSet<(&str, &str)> {
-    let mut out = HashSet::new();
-    for e in &schedule.events {
-        for s in &e.supersedes {
-            match s.split_once('/') {
-                Some((file, id)) => out.insert((file, id)),
-                None => out.insert((e.origin.as_str(), s.as_str())),
-            };
-        }
-    }
-    out
+    schedule
+        .events
+        .iter()
+        .flat_map(|e| {
+            e.supersedes.iter().map(move |s| match s.split_once('/') {
+                Some((file, id)) => (file, id),
+                None => (e.origin.as_str(), s.as_str()),
+            })
+        })
+        .collect()
 }
 
 /// Whether `e` is a decision for its occasion: a dated day off or make-up
@@ -157,24 +158,25 @@ pub fn expected_days<'a>(
     }
     // Days that are off already: every statute day of the year and every
     // decided day off (a nghỉ bù never lands on one).
-    let mut taken: BTreeSet<NaiveDate> = runs.iter().flat_map(|(_, r)| r.iter().copied()).collect();
+    // One flag per day of the year (and the first days of the next, where a
+    // late nghỉ bù may land): a few hundred bytes, no ordered set needed.
+    let mut taken = Taken::new(year);
+    for d in runs.iter().flat_map(|(_, r)| r.iter()) {
+        taken.insert(*d);
+    }
     for e in schedule
         .events
         .iter()
         .filter(|e| matches!(e.kind, Kind::DayOff(_) | Kind::Holiday))
     {
         match e.when {
-            When::Day(d) if d.year() == year => {
-                taken.insert(d);
-            }
-            When::Range(a, b) if a.year() <= year && year <= b.year() => {
-                taken.extend(a.iter_days().take_while(|d| *d <= b));
-            }
+            When::Day(d) => taken.insert(d),
+            When::Range(a, b) => taken.insert_range(a, b),
             _ => {}
         }
     }
     let mut out = Vec::new();
-    runs.sort_by_key(|(_, r)| r.first().copied());
+    let runs = stable_sort_by_key(runs, |(_, r)| r.first().copied());
     for (e, run) in &runs {
         out.extend(run.iter().map(|&day| ExpectedDay {
             event: e,
@@ -188,7 +190,7 @@ pub fn expected_days<'a>(
         let mut next = last;
         for &off in run.iter().filter(|d| weekend(**d)) {
             next = next.succ_opt().unwrap_or(next);
-            while weekend(next) || taken.contains(&next) {
+            while weekend(next) || taken.contains(next) {
                 next = match next.succ_opt() {
                     Some(n) => n,
                     None => break,
@@ -202,8 +204,49 @@ pub fn expected_days<'a>(
             });
         }
     }
-    out.sort_by_key(|d| (d.day, d.compensates.is_some()));
-    out
+    stable_sort_by_key(out, |d| (d.day, d.compensates.is_some()))
+}
+
+/// The days off of a year, and of the following January (a nghỉ bù for a
+/// late-December holiday lands there), as flags by day number.
+struct Taken {
+    first: NaiveDate,
+    days: Vec<bool>,
+}
+
+impl Taken {
+    const SPAN: usize = 366 + 31;
+
+    fn new(year: i32) -> Taken {
+        Taken {
+            first: NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN),
+            days: vec![false; Taken::SPAN],
+        }
+    }
+
+    fn index(&self, d: NaiveDate) -> Option<usize> {
+        usize::try_from((d - self.first).num_days())
+            .ok()
+            .filter(|i| *i < Taken::SPAN)
+    }
+
+    fn insert(&mut self, d: NaiveDate) {
+        if let Some(i) = self.index(d) {
+            self.days[i] = true;
+        }
+    }
+
+    /// Marks `[a, b]`, cut to the span (a long range costs no more than the span).
+    fn insert_range(&mut self, a: NaiveDate, b: NaiveDate) {
+        let a = a.max(self.first);
+        for d in a.iter_days().take_while(|d| *d <= b).take(Taken::SPAN) {
+            self.insert(d);
+        }
+    }
+
+    fn contains(&self, d: NaiveDate) -> bool {
+        self.index(d).is_some_and(|i| self.days[i])
+    }
 }
 
 #[cfg(test)]

@@ -29,4 +29,5 @@ pub use model::*;
 pub use problem::{Encoding, Outcome, Problem, ProblemKind, WordedProblem, MAX_PROBLEMS};
 pub use read::{
     counted, outcome, parse_schedule, parse_schedule_bytes, too_large, MAX_EVENTS, MAX_FILE_BYTES,
+    WORDED,
 };

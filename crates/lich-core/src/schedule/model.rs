@@ -411,6 +411,71 @@ impl Schedule {
             .or_else(|| self.contact(id))
     }
 
+    /// The focus to open on, while the notice it belongs to is current: some
+    /// dated event of this schedule's own file ends today or later. `None`
+    /// once the notice is over (the widget then opens on today), or when
+    /// there is no focus. Without a clock (`today` unknown), the focus.
+    pub fn current_focus(&self, today: Option<NaiveDate>) -> Option<NaiveDate> {
+        let focus = self.focus?;
+        let Some(today) = today else {
+            return Some(focus);
+        };
+        let current = self
+            .events
+            .iter()
+            .filter(|e| e.origin == self.id)
+            .any(|e| match e.when {
+                When::Day(d) => d >= today,
+                When::Range(_, b) => b >= today,
+                _ => false,
+            });
+        current.then_some(focus)
+    }
+
+    /// This schedule with every English text left out: the built-in data of
+    /// the Vietnamese-only build (`only-vi`), which never shows them.
+    pub fn without_translations(&self) -> Schedule {
+        fn vi(t: &mut Text) {
+            t.en = None;
+        }
+        let mut s = self.clone();
+        vi(&mut s.title);
+        for d in &mut s.documents {
+            vi(&mut d.subject);
+            d.note.iter_mut().for_each(vi);
+        }
+        for c in &mut s.contacts {
+            vi(&mut c.name);
+        }
+        for e in &mut s.events {
+            vi(&mut e.title);
+            e.description.iter_mut().for_each(vi);
+            if let When::Undated(t) = &mut e.when {
+                vi(t);
+            }
+            if let Some(st) = &mut e.statute {
+                st.undecided.iter_mut().for_each(vi);
+            }
+        }
+        for n in &mut s.notes {
+            vi(&mut n.title);
+            n.points.iter_mut().for_each(vi);
+        }
+        s
+    }
+
+    /// What a widget shows of this (built-in) schedule and an agency `file`:
+    /// the file merged over it, or with `replace` (`data="replace"`) the
+    /// file alone. The widget and the file module's iCalendar export both
+    /// ask this, so a download holds what the screen shows.
+    pub fn shown_with(&self, file: &Schedule, replace: bool) -> Schedule {
+        if replace {
+            file.clone()
+        } else {
+            self.merged_with(file)
+        }
+    }
+
     /// Merges `other` over this schedule: its documents, contacts and events
     /// are added after this schedule's own. Lookups by id find this
     /// schedule's items first, so the two files should use distinct ids.

@@ -20,6 +20,7 @@
 
 use super::model::*;
 use super::problem::{Outcome, WordedProblem};
+use crate::calendar::names::Lang;
 use chrono::{Datelike, NaiveDate};
 
 /// The first bytes of every encoded schedule, with the layout's version.
@@ -102,6 +103,68 @@ pub fn decode_outcome(bytes: &[u8]) -> Option<Outcome> {
         }
         _ => None,
     }
+}
+
+/// What the widget asks the file module for when a visitor downloads an
+/// iCalendar file: the options, whether the agency file replaces the
+/// built-in data, and that file as the reader module encoded it (its
+/// [`encode_outcome`]), so the module need not read it again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IcsRequest {
+    /// Range, kinds and language.
+    pub options: crate::ical::IcsOptions,
+    /// `data="replace"`: the file alone, without the built-in data.
+    pub replace: bool,
+    /// The agency file's encoded outcome, if one is shown.
+    pub file: Option<Vec<u8>>,
+}
+
+/// The magic of an [`IcsRequest`].
+const ICS_MAGIC: &[u8; 4] = b"LCI1";
+
+/// The bytes of an [`IcsRequest`].
+pub fn encode_ics_request(r: &IcsRequest) -> Vec<u8> {
+    let mut w = Writer(ICS_MAGIC.to_vec());
+    w.date(r.options.from);
+    w.date(r.options.to);
+    w.list(&r.options.kinds, |w, k| w.code(KindCode::ALL, k));
+    w.code(Lang::ALL, &r.options.lang);
+    w.uint(r.replace.into());
+    w.opt(&r.file, |w, f| {
+        w.uint(f.len() as u64);
+        w.0.extend_from_slice(f);
+    });
+    w.0
+}
+
+/// The request of [`encode_ics_request`].
+pub fn decode_ics_request(bytes: &[u8]) -> Option<IcsRequest> {
+    let mut r = Reader(bytes.strip_prefix(ICS_MAGIC)?);
+    let from = r.date()?;
+    let to = r.date()?;
+    let kinds = r.list(|r| r.code(KindCode::ALL))?;
+    let lang = r.code(Lang::ALL)?;
+    let replace = match r.uint()? {
+        0 => false,
+        1 => true,
+        _ => return None,
+    };
+    let file = r.opt(|r| {
+        let n = r.len()?;
+        let (f, rest) = (r.0.get(..n)?, r.0.get(n..)?);
+        r.0 = rest;
+        Some(f.to_vec())
+    })?;
+    r.0.is_empty().then_some(IcsRequest {
+        options: crate::ical::IcsOptions {
+            from,
+            to,
+            kinds,
+            lang,
+        },
+        replace,
+        file,
+    })
 }
 
 struct Writer(Vec<u8>);
@@ -522,6 +585,39 @@ mod tests {
         assert_eq!((*count, first.len()), (6, 5));
         assert_eq!(decode_outcome(&encode_outcome(&bad)), Some(bad.clone()));
         assert_eq!(decode_outcome(b"\x02"), None);
+    }
+
+    #[test]
+    fn ics_requests_round_trip() {
+        use crate::ical::IcsOptions;
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let file = encode_outcome(&crate::schedule::outcome(
+            crate::schedule::builtin::FESTIVALS.as_bytes(),
+        ));
+        for (kinds, replace, file) in [
+            (vec![], false, None),
+            (vec![KindCode::DayOff, KindCode::Flag], true, Some(file)),
+        ] {
+            let r = IcsRequest {
+                options: IcsOptions {
+                    from: d("2027-01-01"),
+                    to: d("2027-12-31"),
+                    kinds,
+                    lang: Lang::En,
+                },
+                replace,
+                file,
+            };
+            let bytes = encode_ics_request(&r);
+            assert_eq!(decode_ics_request(&bytes), Some(r));
+            // Cut anywhere, or with a byte more, it is refused, not misread.
+            for n in 0..bytes.len() {
+                assert_eq!(decode_ics_request(&bytes[..n]), None, "cut at {n}");
+            }
+            let mut longer = bytes.clone();
+            longer.push(0);
+            assert_eq!(decode_ics_request(&longer), None);
+        }
     }
 
     #[test]

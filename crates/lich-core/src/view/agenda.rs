@@ -38,6 +38,21 @@ pub struct NextOff {
     pub expected: bool,
 }
 
+impl NextOff {
+    /// The next day off from `today` on (today included), across the year
+    /// boundary: the law's expectations count, labelled as such.
+    pub fn new(schedule: &Schedule, today: NaiveDate, lang: Lang) -> Option<NextOff> {
+        let e = next_day_off(schedule, today)?;
+        let card = EventCard::of_entry(schedule, &e, lang);
+        Some(NextOff {
+            title: card.title,
+            when: span(e.start, e.end),
+            countdown: countdown(today, e.start, lang),
+            expected: card.expected,
+        })
+    }
+}
+
 /// A notice's standing instructions.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NoteModel {
@@ -94,16 +109,7 @@ impl AgendaModel {
                 card: EventCard::of_entry(schedule, e, lang),
             })
             .collect();
-        let next_off = today.and_then(|t| {
-            let e = next_day_off(schedule, t)?;
-            let card = EventCard::of_entry(schedule, &e, lang);
-            Some(NextOff {
-                title: card.title,
-                when: span(e.start, e.end),
-                countdown: countdown(t, e.start, lang),
-                expected: card.expected,
-            })
-        });
+        let next_off = today.and_then(|t| NextOff::new(schedule, t, lang));
         AgendaModel {
             title: format!(
                 "{} {}/{} – {}/{}",

@@ -209,6 +209,10 @@ pub struct DayDetails {
     pub events: Vec<EventCard>,
 }
 
+/// How many days on either side of a day its details look for the rest of
+/// its entries: more than the longest break (five Tết days and their nghỉ bù).
+const AROUND: i64 = 14;
+
 impl DayDetails {
     /// The details of `day`, if it is inside the supported range.
     pub fn new(schedule: &Schedule, day: NaiveDate, filter: Filter, lang: Lang) -> Option<Self> {
@@ -227,13 +231,21 @@ impl DayDetails {
             can_chi,
             term: term_of_day(day).map(|(t, begins)| (t.name(lang), begins)),
             hours: crate::text::auspicious_hours_in_words(jd),
+            // The entries covering the day, reconciled over the weeks around
+            // it: a break the law gives day by day (Tết without a decision)
+            // is one entry from its first day to its last, as in the agenda.
             events: reconcile(
-                expand(schedule, day, day)
-                    .into_iter()
-                    .filter(|o| filter.shows_kind(&o.kind()))
-                    .collect(),
+                expand(
+                    schedule,
+                    crate::widget::add_days(day, -AROUND),
+                    crate::widget::add_days(day, AROUND),
+                )
+                .into_iter()
+                .filter(|o| filter.shows_kind(&o.kind()))
+                .collect(),
             )
             .iter()
+            .filter(|e| e.start <= day && day <= e.end)
             .map(|e| EventCard::of_entry(schedule, e, lang))
             .collect(),
         })
@@ -244,6 +256,24 @@ impl DayDetails {
 mod tests {
     use super::*;
     use crate::schedule::builtin;
+
+    #[test]
+    fn a_break_the_law_gives_day_by_day_is_one_entry() {
+        let s = builtin::shared();
+        let d = DayDetails::new(
+            &s,
+            "2027-02-08".parse().unwrap(),
+            Filter::default(),
+            Lang::Vi,
+        )
+        .unwrap();
+        let off = d
+            .events
+            .iter()
+            .find(|e| e.expected)
+            .expect("an expected day off");
+        assert_eq!(off.span.as_deref(), Some("06/02 – 10/02/2027 · 5 ngày"));
+    }
 
     #[test]
     fn the_roster_deadline() {

@@ -55,6 +55,9 @@ pub struct MonthModel {
     pub weekdays: Vec<(&'static str, &'static str)>,
     /// 42 cells, six weeks.
     pub cells: Vec<Cell>,
+    /// The next day off, when today is in this month (the month "Hôm nay"
+    /// opens on tells the visitor what comes next even if it is empty).
+    pub next_off: Option<super::agenda::NextOff>,
 }
 
 impl MonthModel {
@@ -108,6 +111,9 @@ impl MonthModel {
                 .map(|i| (names.weekdays[i], names.weekdays_short[i]))
                 .collect(),
             cells,
+            next_off: today
+                .filter(|t| (t.year(), t.month()) == (year, month))
+                .and_then(|t| super::agenda::NextOff::new(schedule, t, lang)),
         })
     }
 

@@ -62,6 +62,7 @@ pub const UI: Ui = Ui {
     undated_title: "Obligations without a date",
     nothing: "Nothing in this period.",
     export: "Download calendar (.ics)",
+    export_failed: "The calendar file could not be made (offline?); click to try again",
     year_title: "Year",
     print: "Print the year",
     conv_solar_title: "Solar → lunar",
@@ -80,6 +81,8 @@ pub const UI: Ui = Ui {
     legend_deadline: "deadline",
     legend_duty: "duty period",
     legend_today: "Today",
+    legend_expected: "by law, no Prime Minister's decision yet (striped)",
+    legend_overruled: "documents disagree about this day; the later one applies",
     legend_lunar: "Small number: lunar day",
     legend_new_month: "Day/month (e.g. 1/1): first day of a lunar month; N: leap month",
     notes_title: "Other instructions of the notice",
@@ -229,7 +232,7 @@ fn or_list(items: &[&str]) -> String {
 fn option_values(o: OptionName) -> String {
     match o {
         OptionName::Month => format!(
-            "a month YYYY-MM (01–12) from {} to {}",
+            "a month YYYY-MM (01–12) from {} to {}, or today",
             &iso(*crate::calendar::RANGE.start())[..7],
             &iso(*crate::calendar::RANGE.end())[..7]
         ),

@@ -43,15 +43,36 @@ pub fn of(lang: Lang) -> Words {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Words(pub Lang);
 
+/// The one language of a single-language build (the `only-vi` and
+/// `only-en` features), whose words every [`Words`] then gives: the build
+/// carries one catalogue. `None` in the usual build, which has them all.
+pub const ONLY: Option<Lang> = if cfg!(feature = "only-vi") {
+    Some(Lang::Vi)
+} else if cfg!(feature = "only-en") {
+    Some(Lang::En)
+} else {
+    None
+};
+
+#[cfg(all(feature = "only-vi", feature = "only-en"))]
+compile_error!("the features only-vi and only-en exclude each other");
+
 macro_rules! dispatch {
     ($( $(#[$m:meta])* fn $name:ident(&self $(, $arg:ident: $ty:ty)*) -> $ret:ty; )+) => {
         impl Words {
             $(
                 $(#[$m])*
+                #[allow(unreachable_patterns)]
                 pub fn $name(&self $(, $arg: $ty)*) -> $ret {
                     match self.0 {
+                        #[cfg(not(feature = "only-en"))]
                         Lang::Vi => vi::Vi.$name($($arg),*),
+                        #[cfg(not(feature = "only-vi"))]
                         Lang::En => en::En.$name($($arg),*),
+                        #[cfg(feature = "only-vi")]
+                        _ => vi::Vi.$name($($arg),*),
+                        #[cfg(feature = "only-en")]
+                        _ => en::En.$name($($arg),*),
                     }
                 }
             )+
@@ -345,6 +366,9 @@ pub struct Ui {
     pub undated_title: &'static str,
     pub nothing: &'static str,
     pub export: &'static str,
+    /// The download link, when the file could not be written (the file
+    /// module did not load).
+    pub export_failed: &'static str,
     pub year_title: &'static str,
     pub print: &'static str,
     pub conv_solar_title: &'static str,
@@ -363,6 +387,10 @@ pub struct Ui {
     pub legend_deadline: &'static str,
     pub legend_duty: &'static str,
     pub legend_today: &'static str,
+    /// Legend: an expected day (from the law, no decision yet).
+    pub legend_expected: &'static str,
+    /// Legend: two documents disagree about a day.
+    pub legend_overruled: &'static str,
     pub legend_lunar: &'static str,
     pub legend_new_month: &'static str,
     pub notes_title: &'static str,

@@ -62,6 +62,7 @@ pub const UI: Ui = Ui {
     undated_title: "Việc chưa có ngày cụ thể",
     nothing: "Không có sự kiện nào trong khoảng này.",
     export: "Tải tệp lịch (.ics)",
+    export_failed: "Chưa tạo được tệp lịch (mất kết nối?); bấm để thử lại",
     year_title: "Năm",
     print: "In lịch năm",
     conv_solar_title: "Dương lịch → Âm lịch",
@@ -80,6 +81,8 @@ pub const UI: Ui = Ui {
     legend_deadline: "hạn chót",
     legend_duty: "trực",
     legend_today: "Hôm nay",
+    legend_expected: "theo luật, chưa có quyết định của Thủ tướng (nền sọc)",
+    legend_overruled: "các văn bản khác nhau về ngày này; văn bản sau được áp dụng",
     legend_lunar: "Số nhỏ: ngày âm lịch",
     legend_new_month: "Ngày/tháng âm (ví dụ 1/1): ngày đầu tháng âm lịch; N: tháng nhuận",
     notes_title: "Nội dung khác của văn bản",
@@ -272,7 +275,7 @@ fn month_dmy(d: NaiveDate) -> String {
 fn option_values(o: OptionName) -> String {
     match o {
         OptionName::Month => format!(
-            "cần tháng dạng YYYY-MM, tháng 01–12, từ {} đến {}",
+            "cần tháng dạng YYYY-MM, tháng 01–12, từ {} đến {}, hoặc today",
             month_dmy(*crate::calendar::RANGE.start()),
             month_dmy(*crate::calendar::RANGE.end())
         ),

@@ -1,0 +1,145 @@
+// Lịch — file helpers. embed.js imports this module the first time a widget
+// names a data file (`src`) or a visitor downloads a .ics file, never
+// otherwise, so a visitor who only looks at the calendar downloads neither it
+// nor the file module (crates/lich-reader) it drives.
+//
+// `files(module)` gives the widget (src/ui/load.rs, `Files`) two functions:
+//   load(url, sameOrigin, timeoutMs, maxBytes, done) → stop()
+//     fetches the file without cookies, with no redirect, within the time
+//     and size limits, has the file module read it, and calls
+//     done(code, detail, answer) exactly once; stop() abandons it.
+//   ics(request, done)
+//     calls done(READ, size, text) with the iCalendar text the file module
+//     writes for an encoded request, or done(UNAVAILABLE, 0, null).
+// The widget checks the origin before it asks; this module only fetches.
+//
+// `module` calls the file module: module(exportName, bytes) → Promise of the
+// answer's bytes. `reader(url)` makes one from the module's URL.
+
+// Answer codes, as src/ui/load.rs reads them.
+const READ = 0; // detail: the file's size; answer: the encoded outcome
+const HTTP = 1; // detail: the status
+const TIMEOUT = 2;
+const REFUSED = 3; // network error, CSP, CORS, a redirect, or stopped
+const TOO_LARGE = 4; // detail: bytes announced or read
+const UNAVAILABLE = 5; // the file module could not be loaded
+
+// The body, read as it arrives and abandoned past `maxBytes` (a server
+// that sends no Content-Length cannot make the page hold more).
+async function body(response, maxBytes) {
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return bytes.length > maxBytes ? { over: bytes.length } : { bytes };
+  }
+  const parts = [];
+  let size = 0;
+  const source = response.body.getReader();
+  for (;;) {
+    const { done, value } = await source.read();
+    if (done) break;
+    size += value.length;
+    if (size > maxBytes) {
+      source.cancel().catch(() => {});
+      return { over: size };
+    }
+    parts.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  return { bytes };
+}
+
+export function files(module) {
+  return {
+    load(url, sameOrigin, timeoutMs, maxBytes, done) {
+      const abort = new AbortController();
+      let timedOut = false;
+      let answered = false;
+      const answer = (code, detail = 0, bytes = null) => {
+        if (answered) return;
+        answered = true;
+        clearTimeout(timer);
+        done(code, detail, bytes);
+      };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        abort.abort();
+      }, timeoutMs);
+      (async () => {
+        let response;
+        try {
+          response = await fetch(url, {
+            credentials: 'omit',
+            mode: sameOrigin ? 'same-origin' : 'cors',
+            // A same-origin URL must not lead elsewhere through an open redirect.
+            redirect: 'error',
+            signal: abort.signal,
+          });
+        } catch {
+          return answer(timedOut ? TIMEOUT : REFUSED);
+        }
+        if (!response.ok) return answer(HTTP, response.status);
+        // A body announced as too large is not read at all.
+        const announced = Number(response.headers.get('content-length'));
+        if (announced > maxBytes) return answer(TOO_LARGE, announced);
+        let read;
+        try {
+          read = await body(response, maxBytes);
+        } catch {
+          return answer(timedOut ? TIMEOUT : REFUSED);
+        }
+        if (read.over) return answer(TOO_LARGE, read.over);
+        clearTimeout(timer);
+        let outcome;
+        try {
+          outcome = await module('lich_read', read.bytes);
+        } catch {
+          return answer(UNAVAILABLE);
+        }
+        answer(READ, read.bytes.length, outcome);
+      })().catch(() => answer(REFUSED));
+      return () => {
+        abort.abort();
+        answer(REFUSED);
+      };
+    },
+    ics(request, done) {
+      module('lich_ics', request).then(
+        (bytes) => (bytes.length ? done(READ, bytes.length, new TextDecoder().decode(bytes)) : done(UNAVAILABLE, 0, null)),
+        () => done(UNAVAILABLE, 0, null),
+      );
+    },
+  };
+}
+
+// The file module at `url`: a plain wasm library. The input goes into its
+// memory, the length-prefixed answer comes back.
+export function reader(url) {
+  let instance;
+  const start = async () => {
+    try {
+      return (await WebAssembly.instantiateStreaming(fetch(url), {})).instance.exports;
+    } catch {
+      // A server that sends .wasm without application/wasm.
+      const bytes = await (await fetch(url)).arrayBuffer();
+      return (await WebAssembly.instantiate(bytes, {})).instance.exports;
+    }
+  };
+  return async (name, bytes) => {
+    const x = await (instance ??= start().catch((e) => {
+      instance = undefined; // a later call tries again
+      throw e;
+    }));
+    const input = x.lich_alloc(bytes.length);
+    new Uint8Array(x.memory.buffer, input, bytes.length).set(bytes);
+    const output = x[name](input, bytes.length);
+    const length = new DataView(x.memory.buffer).getUint32(output, true);
+    const answer = new Uint8Array(x.memory.buffer, output + 4, length).slice();
+    x.lich_free(output, length + 4);
+    return answer;
+  };
+}
