@@ -1,10 +1,12 @@
 // Trunk post-build hook (Trunk.toml [[hooks]]): runs in the staging folder.
-// - builds the file module (crates/lich-reader: the JSON reader and the
-//   validator, the iCalendar writer; fetched only when a widget names an
-//   agency file or a visitor downloads a .ics) with cargo and wasm-opt, and
-//   stores it and its JS helpers (lich-files.js) under content hashes;
-// - writes embed.js (stable name) pointing at the hashed module, wasm, CSS,
-//   file module and helpers;
+// - builds the file modules (crates/lich-reader: the JSON reader and
+//   validator, fetched only when a widget names an agency file; the
+//   iCalendar writer, only when a visitor downloads a .ics) with cargo and
+//   wasm-opt, and stores them and their JS helpers (lich-files.js) under
+//   content hashes;
+// - builds the English widget (feature only-en; Trunk built only-vi);
+// - writes embed.js (stable name) pointing at the hashed builds, CSS, file
+//   modules and helpers;
 // - writes embed.html (iframe page), the configurator, the iframe helper;
 // - prerenders the default month into index.html and embed.html with the
 //   `lich` CLI (Yew's server renderer), plus a <noscript> month and list;
@@ -30,18 +32,24 @@ const find = (re) => {
   if (!f) throw new Error(`no file matching ${re} in ${staging}`);
   return f;
 };
-// The reader module: a plain wasm library (no wasm-bindgen), in the same
-// release profile as the widget, then wasm-opt -Oz like Trunk's output.
+// The file modules: plain wasm libraries (no wasm-bindgen), in the same
+// release profile as the widget, then wasm-opt -Oz like Trunk's output. One
+// crate, two builds: the reader (feature read) for pages that name a file,
+// the iCalendar writer (feature ics, with the built-in data) for downloads.
 const target = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target');
-execFileSync('cargo', ['build', '--quiet', '--offline', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'lich-reader'], {
-  cwd: root, stdio: ['ignore', 'inherit', 'inherit'],
-});
-const built = path.join(target, 'wasm32-unknown-unknown', 'release', 'lich_reader.wasm');
-const optimised = path.join(staging, 'reader.tmp.wasm');
-execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', built, '-o', optimised], { stdio: 'inherit' });
-const readerBytes = fs.readFileSync(optimised);
-const reader = `lich-reader-${crypto.createHash('sha256').update(readerBytes).digest('hex').slice(0, 16)}.wasm`;
-fs.renameSync(optimised, path.join(staging, reader));
+function fileModule(feature, name) {
+  execFileSync('cargo', ['build', '--quiet', '--offline', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'lich-reader',
+    '--no-default-features', '--features', feature], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const built = path.join(target, 'wasm32-unknown-unknown', 'release', 'lich_reader.wasm');
+  const optimised = path.join(staging, `${name}.tmp.wasm`);
+  execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', built, '-o', optimised], { stdio: 'inherit' });
+  const bytes = fs.readFileSync(optimised);
+  const file = `${name}-${crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.wasm`;
+  fs.renameSync(optimised, path.join(staging, file));
+  return file;
+}
+const reader = fileModule('read', 'lich-reader');
+const writer = fileModule('ics', 'lich-ics');
 
 // The English build of the widget (Trunk built the Vietnamese one, feature
 // only-vi): the same binary with feature only-en, through wasm-bindgen and
@@ -75,6 +83,7 @@ const names = {
   __LICH_JS_EN__: enJs,
   __LICH_WASM_EN__: enWasm,
   __LICH_READER__: reader,
+  __LICH_ICS__: writer,
   __LICH_FILES__: helpers,
 };
 const fill = (text) => Object.entries(names).reduce((t, [k, v]) => t.replaceAll(k, v), text);

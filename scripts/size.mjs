@@ -60,11 +60,12 @@ const compiled = fs.readFileSync(path.join(root, 'crates', 'lich-core', 'src', '
 const dataRaw = compiled.length;
 const dataGzip = gz(compiled);
 
-// Downloaded later, only when needed: the file module and its helpers (a
+// Downloaded later, only when needed: the file modules and their helpers (a
 // page that names a data file, or a .ics download). Not part of the first
 // load or the budget.
 const later = [
-  ['file module (src file or .ics download)', pick(/^lich-reader-[0-9a-f]+\.wasm$/, 'file module')],
+  ['file reader (pages with a src file)', pick(/^lich-reader-[0-9a-f]+\.wasm$/, 'file reader')],
+  ['iCalendar writer (a .ics download)', pick(/^lich-ics-[0-9a-f]+\.wasm$/, 'iCalendar writer')],
   ['file helpers (lich-files.js)', pick(/^lich-files-[0-9a-f]+\.js$/, 'file helpers')],
 ]
   .map(([what, file]) => {

@@ -128,7 +128,12 @@ test('agenda: countdowns, filters, undated reports, .ics download', async () => 
   await axe(page, 'agenda view');
   await page.getByRole('button', { name: 'Lễ hội' }).click();
   assert.doesNotMatch(await page.textContent('.lich-agenda-list'), /Ông Công ông Táo/);
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('Tải tệp lịch (.ics)').click()]);
+  // The writer is fetched for the download; the reader, with no file named, never.
+  assert.ok(requested.some((u) => /lich-ics-[0-9a-f]+\.wasm$/.test(u)), 'the iCalendar writer was fetched');
+  assert.ok(!requested.some((u) => /lich-reader-/.test(u)), 'no reader without a file');
   const file = path.join(OUT, 'download.ics');
   await download.saveAs(file);
   const ics = fs.readFileSync(file, 'utf8');

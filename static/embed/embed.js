@@ -48,13 +48,13 @@ const load = (lang) => (ready[lang] ??= (async () => {
   throw e;
 }));
 
-// The file helpers (lich-files.js) and the file module they drive (the JSON
-// reader and validator, the iCalendar writer): fetched the first time a
+// The file helpers (lich-files.js) and the file modules they drive (the JSON
+// reader and validator; the iCalendar writer): fetched the first time a
 // widget names a data file or a visitor downloads a .ics file, never
 // otherwise. Until they are here, calls wait for them.
 let helpers;
 const files = () => (helpers ??= import('./__LICH_FILES__')
-  .then((m) => m.files(m.reader(here('./__LICH_READER__'))))
+  .then((m) => m.files(m.modules(here('./__LICH_READER__'), here('./__LICH_ICS__'))))
   .catch((e) => {
     helpers = undefined; // a later call tries again
     throw e;

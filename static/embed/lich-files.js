@@ -13,8 +13,10 @@
 //     writes for an encoded request, or done(UNAVAILABLE, 0, null).
 // The widget checks the origin before it asks; this module only fetches.
 //
-// `module` calls the file module: module(exportName, bytes) → Promise of the
-// answer's bytes. `reader(url)` makes one from the module's URL.
+// `module` calls the file modules: module(exportName, bytes) → Promise of
+// the answer's bytes. `modules(readerUrl, writerUrl)` makes one from the two
+// modules' URLs: the reader (lich_read) and the iCalendar writer (lich_ics),
+// each fetched the first time it is called.
 
 // Answer codes, as src/ui/load.rs reads them.
 const READ = 0; // detail: the file's size; answer: the encoded outcome
@@ -116,9 +118,15 @@ export function files(module) {
   };
 }
 
+export function modules(readerUrl, writerUrl) {
+  const read = instance(readerUrl);
+  const write = instance(writerUrl);
+  return (name, bytes) => (name === 'lich_ics' ? write : read)(name, bytes);
+}
+
 // The file module at `url`: a plain wasm library. The input goes into its
 // memory, the length-prefixed answer comes back.
-export function reader(url) {
+function instance(url) {
   let instance;
   const start = async () => {
     try {

@@ -4,10 +4,11 @@
 //! validator and the words of every problem in every language — and writing
 //! the iCalendar file a visitor downloads are a large part of the widget's
 //! code, and a visitor who only looks at the calendar needs none of it. So
-//! they are a WebAssembly module of their own, fetched by the widget's file
+//! they are WebAssembly modules of their own, fetched by the widget's file
 //! helpers (`static/embed/lich-files.js`) the first time a widget names a
-//! file or a visitor downloads a `.ics`: this crate, with no wasm-bindgen
-//! and no JavaScript glue, only these exports.
+//! file (the reader, feature `read`) or a visitor downloads a `.ics` (the
+//! writer, feature `ics`, which carries the built-in data): this crate,
+//! with no wasm-bindgen and no JavaScript glue, only these exports.
 //!
 //! - `lich_alloc(len) -> ptr`: room for the input's bytes;
 //! - `lich_read(ptr, len) -> ptr`: reads a schedule file's bytes (and frees
@@ -21,9 +22,14 @@
 //!
 //! [`read`] and [`ics`] are the same functions for native code and tests.
 
-use lich_core::schedule::{builtin, outcome, wire, Outcome};
+#[cfg(feature = "read")]
+use lich_core::schedule::outcome;
+use lich_core::schedule::wire;
+#[cfg(feature = "ics")]
+use lich_core::schedule::{builtin, Outcome};
 
 /// The encoded outcome of reading `bytes`.
+#[cfg(feature = "read")]
 pub fn read(bytes: &[u8]) -> Vec<u8> {
     wire::encode_outcome(&outcome(bytes))
 }
@@ -31,6 +37,7 @@ pub fn read(bytes: &[u8]) -> Vec<u8> {
 /// The iCalendar text (UTF-8) that an encoded [`wire::IcsRequest`] asks
 /// for: the built-in data with the request's file over it (or the file
 /// alone), as the widget shows it. Empty when the request does not decode.
+#[cfg(feature = "ics")]
 pub fn ics(request: &[u8]) -> Vec<u8> {
     let Some(r) = wire::decode_ics_request(request) else {
         return Vec::new();
@@ -104,6 +111,7 @@ mod exports {
     ///
     /// # Safety
     /// `ptr` and `len` are a buffer of `lich_alloc`, filled by the caller.
+    #[cfg(feature = "read")]
     #[no_mangle]
     pub unsafe extern "C" fn lich_read(ptr: *mut u8, len: usize) -> *mut u8 {
         answer(ptr, len, super::read)
@@ -114,6 +122,7 @@ mod exports {
     ///
     /// # Safety
     /// `ptr` and `len` are a buffer of `lich_alloc`, filled by the caller.
+    #[cfg(feature = "ics")]
     #[no_mangle]
     pub unsafe extern "C" fn lich_ics(ptr: *mut u8, len: usize) -> *mut u8 {
         answer(ptr, len, super::ics)
