@@ -86,7 +86,7 @@ test('February 2027: Tết days 1–3 and their nghỉ bù are "Dự kiến", in
   assert.match(details, /45\/2019\/QH14/);
   assert.match(details, /06\/02 – 10\/02\/2027 · 5 ngày/, 'one break, with its nghỉ bù, as in the agenda');
   await within(page, '#tet2027', 'summary >> text=Chú giải').click();
-  assert.match(await within(page, '#tet2027', '.lich-legend').textContent(), /Dự kiến theo luật, chưa có quyết định của Thủ tướng/);
+  assert.match(await within(page, '#tet2027', '.lich-legend').textContent(), /Dự kiến ◌ theo luật, chưa có quyết định của Thủ tướng/);
   await page.locator('#tet2027').screenshot({ path: path.join(OUT, 'law-february-2027.png') });
   await axe(page, 'the law page (expected days, legend open)');
   // The agenda and the .ics say it too.
@@ -100,6 +100,12 @@ test('February 2027: Tết days 1–3 and their nghỉ bù are "Dự kiến", in
   const ics = fs.readFileSync(file, 'utf8');
   assert.match(ics, /DTSTART;VALUE=DATE:20270206\r\nDTEND;VALUE=DATE:20270211\r\n/);
   assert.match(ics, /SUMMARY:Tết Âm lịch\\, mùng 1–3 \(dự kiến\)\r\n/);
+  // The year view: ◌ and the pattern for an expected day, ● for a decided one.
+  await within(page, '#tet2027', 'button >> text=Năm').click();
+  const mini = within(page, '#tet2027', '.lich-mini button[aria-label^="Thứ Bảy, 6 tháng 2 năm 2027"]');
+  assert.equal(await mini.locator('.lich-mini-mark').textContent(), '◌▲');
+  assert.match(await mini.evaluate((b) => b.parentElement.className), /lich-expected/);
+  await page.locator('#tet2027').screenshot({ path: path.join(OUT, 'law-year-2027.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -14,7 +14,7 @@ pub(crate) fn legend(lang: Lang) -> Html {
             <summary>{ t.legend_title }</summary>
             <ul>
                 <li><span class="lich-mark lich-mark-off">{ t.mark_off }</span>{ " ● " }{ t.legend_off }</li>
-                <li><span class="lich-mark lich-mark-expected">{ t.mark_expected }</span>{ " " }{ t.legend_expected }</li>
+                <li><span class="lich-mark lich-mark-expected">{ t.mark_expected }</span>{ " ◌ " }{ t.legend_expected }</li>
                 <li><span class="lich-mark lich-mark-overruled">{ t.mark_overruled }</span>{ " " }{ t.legend_overruled }</li>
                 <li><span class="lich-mark lich-mark-workday">{ t.mark_workday }</span>{ " ○ " }{ t.legend_workday }</li>
                 <li>{ flag_icon(t.mark_flag) }{ " ▲ " }{ t.legend_flag }</li>

@@ -39,7 +39,12 @@ pub(crate) fn year_view(props: &ViewProps) -> Html {
                                 let m = &c.marks;
                                 let mut classes = classes!();
                                 let mut symbols = String::new();
-                                if m.off.is_some() { classes.push("lich-off"); symbols.push('●'); }
+                                // An expected day off: ◌ and the striped pattern, not the ● of a decided one.
+                                match (m.off.is_some(), m.expected) {
+                                    (true, true) => { classes.push("lich-off"); classes.push("lich-expected"); symbols.push('◌'); }
+                                    (true, false) => { classes.push("lich-off"); symbols.push('●'); }
+                                    _ => {}
+                                }
                                 if m.workday { classes.push("lich-workday"); symbols.push('○'); }
                                 if m.flag { symbols.push('▲'); }
                                 if m.deadline { symbols.push('◆'); }
