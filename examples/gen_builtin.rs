@@ -1,8 +1,9 @@
 //! Writes the built-in schedules in their compiled form
-//! (`crates/lich-core/src/schedule/builtin.wire`, and `builtin-vi.wire`
-//! without the English texts for the Vietnamese-only build): the files of
+//! (`crates/lich-core/src/schedule/builtin.wire`, and `builtin-vi.wire` and
+//! `builtin-en.wire` with only what the single-language builds show): the files of
 //! `static/data/` read, checked and encoded. Run after editing them:
 //! `cargo run --example gen_builtin`.
+use lich::calendar::names::Lang;
 use lich::schedule::{builtin, parse_schedule, wire};
 
 fn main() {
@@ -17,8 +18,18 @@ fn main() {
             })
         })
         .collect();
-    let vi: Vec<_> = files.iter().map(|s| s.without_translations()).collect();
-    for (name, files) in [("builtin.wire", files), ("builtin-vi.wire", vi)] {
+    let only = |lang| {
+        files
+            .iter()
+            .map(|s| s.in_language(lang))
+            .collect::<Vec<_>>()
+    };
+    let (vi, en) = (only(Lang::Vi), only(Lang::En));
+    for (name, files) in [
+        ("builtin.wire", files),
+        ("builtin-vi.wire", vi),
+        ("builtin-en.wire", en),
+    ] {
         let bytes = wire::encode_all(&files);
         let path = format!(
             "{}/crates/lich-core/src/schedule/{name}",

@@ -26,13 +26,17 @@ pub const LAW: &str = include_str!("../../../../static/data/vn-law.json");
 
 /// The files read, checked and encoded by [`super::wire::encode_all`], in
 /// the order of [`FILES`].
-#[cfg(not(feature = "only-vi"))]
+#[cfg(not(any(feature = "only-vi", feature = "only-en")))]
 pub const COMPILED: &[u8] = include_bytes!("builtin.wire");
 
-/// The Vietnamese-only build's: the same without their English texts
-/// ([`Schedule::without_translations`]).
+/// The Vietnamese build's: the same with only what it shows
+/// ([`Schedule::in_language`]).
 #[cfg(feature = "only-vi")]
 pub const COMPILED: &[u8] = include_bytes!("builtin-vi.wire");
+
+/// The English build's: the same with only what it shows.
+#[cfg(all(feature = "only-en", not(feature = "only-vi")))]
+pub const COMPILED: &[u8] = include_bytes!("builtin-en.wire");
 
 /// Every built-in file, with its name.
 pub const FILES: [(&str, &str); 4] = [

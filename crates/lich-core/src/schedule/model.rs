@@ -432,34 +432,44 @@ impl Schedule {
         current.then_some(focus)
     }
 
-    /// This schedule with every English text left out: the built-in data of
-    /// the Vietnamese-only build (`only-vi`), which never shows them.
-    pub fn without_translations(&self) -> Schedule {
-        fn vi(t: &mut Text) {
-            t.en = None;
-        }
+    /// This schedule as a single-language build shows it: every text keeps
+    /// only what [`Text::get`] gives in `lang` — in Vietnamese, the
+    /// Vietnamese; in English, the English where there is one and the
+    /// Vietnamese otherwise. The built-in data of the `only-vi` and
+    /// `only-en` builds, which never show the rest.
+    pub fn in_language(&self, lang: Lang) -> Schedule {
+        self.map_texts(|t| match lang {
+            Lang::Vi => t.en = None,
+            // The Vietnamese is shown only where there is no English.
+            Lang::En if t.en.is_some() => t.vi.clear(),
+            Lang::En => {}
+        })
+    }
+
+    /// A copy with `f` applied to every text of the schedule, in a fixed order.
+    pub(crate) fn map_texts(&self, mut f: impl FnMut(&mut Text)) -> Schedule {
         let mut s = self.clone();
-        vi(&mut s.title);
+        f(&mut s.title);
         for d in &mut s.documents {
-            vi(&mut d.subject);
-            d.note.iter_mut().for_each(vi);
+            f(&mut d.subject);
+            d.note.iter_mut().for_each(&mut f);
         }
         for c in &mut s.contacts {
-            vi(&mut c.name);
+            f(&mut c.name);
         }
         for e in &mut s.events {
-            vi(&mut e.title);
-            e.description.iter_mut().for_each(vi);
+            f(&mut e.title);
+            e.description.iter_mut().for_each(&mut f);
             if let When::Undated(t) = &mut e.when {
-                vi(t);
+                f(t);
             }
             if let Some(st) = &mut e.statute {
-                st.undecided.iter_mut().for_each(vi);
+                st.undecided.iter_mut().for_each(&mut f);
             }
         }
         for n in &mut s.notes {
-            vi(&mut n.title);
-            n.points.iter_mut().for_each(vi);
+            f(&mut n.title);
+            n.points.iter_mut().for_each(&mut f);
         }
         s
     }
@@ -487,5 +497,49 @@ impl Schedule {
         out.notes.extend(other.notes.iter().cloned());
         out.updated = out.updated.max(other.updated);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every text of `s`, in `map_texts` order.
+    fn texts(s: &Schedule) -> Vec<Text> {
+        let mut out = Vec::new();
+        s.map_texts(|t| out.push(t.clone()));
+        out
+    }
+
+    #[test]
+    fn a_single_language_copy_shows_the_same_in_that_language() {
+        for s in crate::schedule::builtin::from_json() {
+            let all = texts(&s);
+            assert!(
+                all.iter().any(|t| t.en.is_some()),
+                "{} has translations",
+                s.id
+            );
+            for lang in Lang::ALL {
+                let one = s.in_language(*lang);
+                let kept = texts(&one);
+                assert_eq!(kept.len(), all.len());
+                for (a, b) in all.iter().zip(&kept) {
+                    assert_eq!(
+                        (a.get(*lang), a.lang_of(*lang)),
+                        (b.get(*lang), b.lang_of(*lang))
+                    );
+                }
+                // And nothing else: the other language's words are gone.
+                let other: usize = kept
+                    .iter()
+                    .map(|t| match lang {
+                        Lang::Vi => t.en.as_ref().map_or(0, String::len),
+                        Lang::En => t.en.as_ref().map_or(0, |_| t.vi.len()),
+                    })
+                    .sum();
+                assert_eq!(other, 0, "{} in {lang:?}", s.id);
+            }
+        }
     }
 }
