@@ -20,7 +20,8 @@ import { median } from './median.mjs';
 
 const LOADS = Number(process.argv[2] ?? 15);
 const SWITCHES = 6;
-const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist');
+// LICH_DIST: another build's dist/ (to compare two builds in one session).
+const DIST = process.env.LICH_DIST ?? path.resolve(import.meta.dirname, '..', '..', 'dist');
 
 // A 5,000-event agency file (deadlines, festivals, observances, flags and
 // duty spread over 2024–2026), for the month switch with a large file merged in.
