@@ -120,7 +120,14 @@ async fn year_and_converter_views() {
         ..AppProps::default()
     })
     .await;
-    assert_eq!(html.matches("<table class=\"lich-mini\">").count(), 12);
+    // Twelve grids, one tab stop: only the focused day (10/02) is tabbable.
+    assert_eq!(
+        html.matches("<table role=\"grid\" aria-labelledby=\"lich-mini-")
+            .count(),
+        12
+    );
+    assert_eq!(html.matches("tabindex=\"0\"").count(), 1);
+    assert!(cell(&html, "2024-02-10").contains("tabindex=\"0\""));
     assert!(html.contains("Năm 2024"));
     assert!(html.contains("aria-label=\"Thứ Ba, 13 tháng 2 năm 2024, mùng 4 tháng Giêng năm Giáp Thìn, nghỉ bù, treo cờ, trực\""));
     let html = render(AppProps {

@@ -242,6 +242,21 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
+    // After a key moved the focus (in the month or the year grid) or a day
+    // was opened from the year, put the DOM focus on that day's cell.
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        let s = &store.0;
+        use_effect_with(
+            (s.focus, s.keyboard, s.view),
+            move |&(focus, keyboard, _)| {
+                if keyboard {
+                    focus_day(&root, focus);
+                }
+            },
+        );
+    }
     let shown = {
         let (base, load, replace) = (props.schedule.clone(), (*load).clone(), props.replace);
         use_memo(
@@ -310,7 +325,7 @@ pub fn App(props: &AppProps) -> Html {
         html! { <p class="lich-provenance"><span class="lich-label">{ t.data_from }{ ": " }</span>{ for joined(parts) }</p> }
     };
     html! {
-        <section part="calendar" class={classes!("lich", props.compact.then_some("lich-compact"))} lang={lang.tag()} aria-label={shown.schedule.title.get(lang).to_string()}>
+        <section part="calendar" ref={root} class={classes!("lich", props.compact.then_some("lich-compact"))} lang={lang.tag()} aria-label={shown.schedule.title.get(lang).to_string()}>
             if !props.warnings.is_empty() {
                 <div class="lich-warning" role="status">{ for props.warnings.iter().map(|w| html! { <p>{ w }</p> }) }</div>
             }
@@ -331,6 +346,22 @@ pub fn App(props: &AppProps) -> Html {
             if state.view != View::Converter { { data } }
             { legend(lang) }
         </section>
+    }
+}
+
+/// Focuses the grid cell of `day` inside `root`, if one is shown.
+fn focus_day(root: &NodeRef, day: chrono::NaiveDate) {
+    use wasm_bindgen::JsCast;
+    let selector = format!(
+        "[role=\"gridcell\"][data-date=\"{}\"]",
+        crate::text::iso(day)
+    );
+    if let Some(cell) = root
+        .cast::<web_sys::Element>()
+        .and_then(|r| r.query_selector(&selector).ok().flatten())
+        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = cell.focus();
     }
 }
 

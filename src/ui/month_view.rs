@@ -4,12 +4,12 @@
 
 use super::details::details;
 use super::flag_icon;
-use super::view::{ByPtr, ViewProps};
+use super::view::{grid_keys, ByPtr, ViewProps};
 use crate::calendar::names::Lang;
 use crate::calendar::YEARS;
 use crate::view::details::DayDetails;
 use crate::view::month::{Cell, MonthModel};
-use crate::widget::{Action, GridKey};
+use crate::widget::Action;
 use crate::words;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -75,12 +75,12 @@ fn toolbar(props: &ViewProps) -> Html {
     html! {
         <div part="toolbar" class="lich-toolbar">
             <div class="lich-steps">
-                <button type="button" class="lich-nav" onclick={send(Action::Years(-1))}>{ t.prev_year }</button>
-                <button type="button" class="lich-nav" onclick={send(Action::Months(-1))}>{ t.prev_month }</button>
-                <button type="button" class="lich-nav" onclick={send(Action::Months(1))}>{ t.next_month }</button>
-                <button type="button" class="lich-nav" onclick={send(Action::Years(1))}>{ t.next_year }</button>
+                <button type="button" class="lich-nav" onclick={send(Action::Years(-1))}><span aria-hidden="true">{ "« " }</span>{ t.prev_year }</button>
+                <button type="button" class="lich-nav" onclick={send(Action::Months(-1))}><span aria-hidden="true">{ "‹ " }</span>{ t.prev_month }</button>
+                <button type="button" class="lich-nav" onclick={send(Action::Months(1))}>{ t.next_month }<span aria-hidden="true">{ " ›" }</span></button>
+                <button type="button" class="lich-nav" onclick={send(Action::Years(1))}>{ t.next_year }<span aria-hidden="true">{ " »" }</span></button>
                 <button type="button" class="lich-nav" onclick={send(Action::Today)} disabled={props.state.today.is_none()}>{ t.today }</button>
-                <button type="button" class="lich-nav" onclick={send(Action::Tet)}>{ t.tet }</button>
+                <button type="button" class="lich-nav" aria-label={format!("{}, {} {year}", t.tet, t.tet_go)} onclick={send(Action::Tet)}>{ t.tet }</button>
             </div>
             <form class="lich-picker" onsubmit={on_pick}>
                 <label>{ t.pick_month }{" "}
@@ -103,24 +103,6 @@ pub fn MonthView(props: &ViewProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let (year, month) = state.shown();
-    let grid_ref = use_node_ref();
-
-    // After a key moved the focus, put the DOM focus on the new cell.
-    {
-        let grid_ref = grid_ref.clone();
-        use_effect_with((state.focus, state.keyboard), move |&(focus, keyboard)| {
-            if keyboard {
-                let selector = format!("[data-date=\"{}\"]", crate::text::iso(focus));
-                if let Some(cell) = grid_ref
-                    .cast::<web_sys::Element>()
-                    .and_then(|g| g.query_selector(&selector).ok().flatten())
-                    .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = cell.focus();
-                }
-            }
-        });
-    }
     // The month's model depends on the month, not on the focused day.
     let model = use_memo(
         (
@@ -157,19 +139,7 @@ pub fn MonthView(props: &ViewProps) -> Html {
         Ok(m) => m,
         Err(e) => return html! { <p class="lich-error" role="alert">{ e.in_lang(lang) }</p> },
     };
-    let onkeydown = {
-        let d = props.dispatch.clone();
-        let focus = state.focus;
-        Callback::from(move |e: KeyboardEvent| {
-            if let Some(k) = GridKey::from_key(&e.key(), e.shift_key()) {
-                e.prevent_default();
-                d.emit(Action::Key(k));
-            } else if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                d.emit(Action::Select(focus));
-            }
-        })
-    };
+    let onkeydown = grid_keys(&props.dispatch, state.focus, Action::Select);
     let cell = |c: &Cell| {
         let focused = c.date == state.focus;
         let date = c.date;
@@ -190,7 +160,7 @@ pub fn MonthView(props: &ViewProps) -> Html {
             { toolbar(props) }
             if let Some(next) = &model.next_off { { super::agenda_view::next_off(next, lang) } }
             <p class="lich-sr" aria-live="polite" aria-atomic="true">{ &model.title }</p>
-            <table part="grid" role="grid" class="lich-grid" aria-labelledby="lich-title" ref={grid_ref} {onkeydown}>
+            <table part="grid" role="grid" class="lich-grid" aria-labelledby="lich-title" {onkeydown}>
                 <thead>
                     <tr role="row">
                         { for model.weekdays.iter().map(|(long, short)| html! { <th role="columnheader" scope="col" abbr={*long}><abbr title={*long}>{ *short }</abbr></th> }) }

@@ -1,7 +1,8 @@
 //! What every view receives, and a key for memoising by identity.
 
 use crate::schedule::Schedule;
-use crate::widget::{Action, WidgetState};
+use crate::widget::{Action, GridKey, WidgetState};
+use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -65,4 +66,23 @@ impl<T> PartialEq for ByPtr<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
+}
+
+/// The keys of a day grid (the month's, the year's): the APG grid keys move
+/// the focus; Enter and Space send `enter` with the focused day.
+pub(crate) fn grid_keys(
+    dispatch: &Callback<Action>,
+    focus: NaiveDate,
+    enter: fn(NaiveDate) -> Action,
+) -> Callback<KeyboardEvent> {
+    let d = dispatch.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if let Some(k) = GridKey::from_key(&e.key(), e.shift_key()) {
+            e.prevent_default();
+            d.emit(Action::Key(k));
+        } else if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            d.emit(enter(focus));
+        }
+    })
 }

@@ -1,9 +1,9 @@
 //! Twelve small months with the marked days, printable on one A4 page.
 
 use super::agenda_view::{export_link, filters};
-use super::view::ViewProps;
+use super::view::{grid_keys, ViewProps};
 use crate::view::month::MonthModel;
-use crate::widget::{Action, View};
+use crate::widget::Action;
 use crate::words;
 use chrono::NaiveDate;
 use yew::prelude::*;
@@ -21,20 +21,25 @@ pub(crate) fn year_view(props: &ViewProps) -> Html {
     ) else {
         return html! {};
     };
+    // One grid per month, one tab stop for the whole year: only the
+    // focused day is in the tab order; the arrows, Home/End and PageUp/Down
+    // move it as in the month (across months and years), and Enter, Space
+    // or a click open that day in the month view with the focus on it.
     let months = (1..=12u32)
         .filter_map(|m| {
             MonthModel::new(&props.schedule, year, m, state.week_start, state.today, state.filter, lang).ok()
         })
         .map(|g| {
+            let caption = format!("lich-mini-{}", g.month);
             html! {
-                <table class="lich-mini">
-                    <caption>{ words.names().solar_months[(g.month - 1) as usize % 12] }</caption>
-                    <thead><tr>{ for g.weekdays.iter().map(|(_, d)| html! { <th scope="col">{ *d }</th> }) }</tr></thead>
+                <table class="lich-mini" role="grid" aria-labelledby={caption.clone()}>
+                    <caption id={caption}>{ words.names().solar_months[(g.month - 1) as usize % 12] }</caption>
+                    <thead><tr role="row">{ for g.weekdays.iter().map(|(long, d)| html! { <th role="columnheader" scope="col" abbr={*long}>{ *d }</th> }) }</tr></thead>
                     <tbody>
                         { for g.weeks().map(|week| html! {
-                            <tr>{ for week.iter().map(|c| {
+                            <tr role="row">{ for week.iter().map(|c| {
                                 if !c.in_month {
-                                    return html! { <td class="lich-mini-out"></td> };
+                                    return html! { <td role="gridcell" class="lich-mini-out"></td> };
                                 }
                                 let m = &c.marks;
                                 let mut classes = classes!();
@@ -50,17 +55,15 @@ pub(crate) fn year_view(props: &ViewProps) -> Html {
                                 if m.deadline { symbols.push('◆'); }
                                 if c.is_today { classes.push("lich-today"); }
                                 let date = c.date;
-                                let d = props.dispatch.clone();
-                                let open = Callback::from(move |_: MouseEvent| {
-                                    d.emit(Action::Select(date));
-                                    d.emit(Action::SetView(View::Month));
-                                });
+                                let open = props.dispatch.reform(move |_: MouseEvent| Action::Open(date));
                                 html! {
-                                    <td class={classes}>
-                                        <button type="button" class="lich-mini-day" aria-label={c.name.clone()} onclick={open}>
-                                            <span aria-hidden="true">{ c.day.to_string() }</span>
-                                            if !symbols.is_empty() { <span class="lich-mini-mark" aria-hidden="true">{ symbols }</span> }
-                                        </button>
+                                    <td role="gridcell" class={classes} data-date={c.iso.clone()}
+                                        tabindex={if date == state.focus { "0" } else { "-1" }}
+                                        aria-current={c.is_today.then_some("date")} aria-label={c.name.clone()} onclick={open}>
+                                        <span class="lich-mini-day" aria-hidden="true">
+                                            <span class="lich-mini-num">{ c.day.to_string() }</span>
+                                            if !symbols.is_empty() { <span class="lich-mini-mark">{ symbols }</span> }
+                                        </span>
                                     </td>
                                 }
                             }) }</tr>
@@ -69,11 +72,12 @@ pub(crate) fn year_view(props: &ViewProps) -> Html {
                 </table>
             }
         });
+    let onkeydown = grid_keys(&props.dispatch, state.focus, Action::Open);
     html! {
         <div class="lich-year">
             <h2 id="lich-title" class="lich-title">{ t.year_title }{ " " }{ year }</h2>
             { filters(props) }
-            <div class="lich-year-grid">{ for months }</div>
+            <div class="lich-year-grid" {onkeydown}>{ for months }</div>
             { export_link(props, jan1, dec31) }
         </div>
     }

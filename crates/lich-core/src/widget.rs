@@ -57,6 +57,9 @@ pub struct WidgetState {
 pub enum Action {
     /// Select a day (click, Enter, Space).
     Select(NaiveDate),
+    /// Open a day in the month view with the focus on it (a day chosen in
+    /// the year view): the focus follows as after a key.
+    Open(NaiveDate),
     /// Move the focus with a key in the grid.
     Key(GridKey),
     /// Previous (−1) or next (+1) month.
@@ -281,13 +284,17 @@ impl WidgetState {
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> WidgetState {
         let mut s = self.clone();
-        s.keyboard = matches!(action, Action::Key(_));
+        s.keyboard = matches!(action, Action::Key(_) | Action::Open(_));
         let weekday = match s.week_start {
             WeekStart::Monday => self.focus.weekday().num_days_from_monday(),
             WeekStart::Sunday => self.focus.weekday().num_days_from_sunday(),
         } as i64;
         let focus = match action {
             Action::Select(d) => d,
+            Action::Open(d) => {
+                s.view = View::Month;
+                d
+            }
             Action::Key(GridKey::Left) => add_days(self.focus, -1),
             Action::Key(GridKey::Right) => add_days(self.focus, 1),
             Action::Key(GridKey::Up) => add_days(self.focus, -7),
@@ -434,6 +441,14 @@ mod tests {
         );
         assert!(s.apply(Action::Key(GridKey::Left)).keyboard);
         assert!(!s.apply(Action::Months(1)).keyboard);
+        // A day opened from the year view: the month, the focus on that day.
+        let opened = s
+            .apply(Action::SetView(View::Year))
+            .apply(Action::Open(d("2024-09-02")));
+        assert_eq!(
+            (opened.view, opened.focus, opened.keyboard),
+            (View::Month, d("2024-09-02"), true)
+        );
     }
 
     #[test]

@@ -333,6 +333,8 @@ pub struct Ui {
     pub next_year: &'static str,
     pub today: &'static str,
     pub tet: &'static str,
+    /// Said after "Tết" on its button (the year follows).
+    pub tet_go: &'static str,
     pub pick_month: &'static str,
     pub pick_year: &'static str,
     pub month_option: &'static str,

@@ -1,0 +1,199 @@
+// End to end, for people who do not see colour, who use forced colours
+// (Windows High Contrast) or only a keyboard: today, the selected day and
+// the pressed view differ from other cells by a shape, not only a colour,
+// and the year is one tab stop that keys move through.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { axe, launch, OUT } from './browser.mjs';
+
+const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist');
+// 10:00 in Hà Nội on 1 December 2026.
+const NOW = new Date('2026-12-01T03:00:00Z');
+let site, browser;
+
+before(async () => {
+  site = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+async function open({ width = 1280 } = {}) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 1000 });
+  await page.clock.setFixedTime(NOW);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(site.origin + '/');
+  await page.waitForFunction(() => document.querySelector('[data-lich]')?.shadowRoot?.querySelector('td[role="gridcell"]'));
+  return { page, errors };
+}
+
+// The focused element's date, through the shadow root.
+const focused = (page) => page.evaluate(() => {
+  const a = document.querySelector('[data-lich]').shadowRoot.activeElement;
+  return a ? { date: a.dataset.date ?? null, inMonth: !!a.closest('.lich-grid'), inYear: !!a.closest('.lich-mini') } : null;
+});
+
+// What sets an element apart besides colour: borders, outline, decoration.
+const shape = (locator) => locator.evaluate((el) => {
+  const s = getComputedStyle(el);
+  return {
+    border: s.borderTopStyle === 'none' ? 0 : parseFloat(s.borderTopWidth),
+    radius: s.borderTopLeftRadius,
+    outline: s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth),
+    underline: s.textDecorationLine.includes('underline'),
+  };
+});
+
+test('today has a ring around its number, in the month, the year and the legend, also without colour', async () => {
+  const { page, errors } = await open();
+  await page.getByRole('button', { name: 'Hôm nay' }).click();
+  const today = page.locator('td[aria-current="date"]');
+  assert.equal(await today.getAttribute('data-date'), '2026-12-01');
+  const ring = await shape(today.locator('.lich-solar'));
+  const plain = await shape(page.locator('td[data-date="2026-12-02"] .lich-solar'));
+  assert.ok(ring.border >= 2 && ring.radius !== '0px', `today's number is circled: ${JSON.stringify(ring)}`);
+  assert.equal(plain.border, 0, 'another day is not');
+  assert.ok((await shape(page.locator('.lich-legend-today'))).border >= 2, 'the legend shows the same ring');
+  // Seen as a person without colour vision would.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'achromatopsia' });
+  await page.locator('section.lich').screenshot({ path: path.join(OUT, 'a11y-today-achromatopsia.png') });
+  await page.getByRole('button', { name: 'Năm', exact: true }).click();
+  const mini = page.locator('.lich-mini td[aria-current="date"]');
+  assert.equal(await mini.getAttribute('data-date'), '2026-12-01');
+  assert.ok((await shape(mini.locator('.lich-mini-num'))).border >= 2, 'circled in the year view');
+  assert.equal((await shape(page.locator('.lich-mini td[data-date="2026-12-02"] .lich-mini-num'))).border, 0);
+  await page.locator('.lich-year').screenshot({ path: path.join(OUT, 'a11y-year-achromatopsia.png') });
+  await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'none' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('in forced colours, today, the selected day, the pressed view and a break differ by shape', async () => {
+  const { page, errors } = await open();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+  assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
+  // February 2024: the 7-day Tết break; 10/02 selected.
+  const selected = await shape(page.locator('td[aria-selected="true"]'));
+  const plain = await shape(page.locator('td[data-date="2024-02-20"]'));
+  assert.ok(selected.outline >= 3 && plain.outline === 0, `selected ${JSON.stringify(selected)}, plain ${JSON.stringify(plain)}`);
+  const start = await page.locator('td[data-date="2024-02-08"]').evaluate((el) => getComputedStyle(el).borderLeftWidth);
+  assert.equal(start, '4px', 'the break starts with a thick border');
+  const pressed = await shape(page.locator('.lich-tab[aria-pressed="true"]'));
+  const other = await shape(page.locator('.lich-tab[aria-pressed="false"]').first());
+  assert.ok(pressed.underline && !other.underline && pressed.border > other.border, `pressed ${JSON.stringify(pressed)}, other ${JSON.stringify(other)}`);
+  await page.locator('section.lich').screenshot({ path: path.join(OUT, 'a11y-forced-colors-february.png') });
+  await page.getByRole('button', { name: 'Hôm nay' }).click();
+  assert.ok((await shape(page.locator('td[aria-current="date"] .lich-solar'))).border >= 2, 'today keeps its ring');
+  await page.locator('section.lich').screenshot({ path: path.join(OUT, 'a11y-forced-colors-today.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the year is one tab stop; keys move through it and Enter opens the day in the month, focused', async () => {
+  const { page, errors } = await open();
+  await page.getByRole('button', { name: 'Năm', exact: true }).click();
+  await page.waitForSelector('.lich-mini');
+  // Tab stops inside the widget: every focusable control, each grid cell counted if tabbable.
+  const stops = await page.evaluate(() => {
+    const root = document.querySelector('[data-lich]').shadowRoot;
+    return [...root.querySelectorAll('button, a[href], input, select, summary, [tabindex]')]
+      .filter((e) => e.tabIndex >= 0 && !e.disabled && e.offsetParent !== null).length;
+  });
+  assert.ok(stops < 25, `${stops} tab stops in the year view`);
+  assert.equal(await page.locator('.lich-mini td[tabindex="0"]').count(), 1, 'one day in the tab order');
+  assert.equal(await page.locator('.lich-mini[role="grid"]').count(), 12);
+  await axe(page, 'year view as grids');
+  // Tab from the filters reaches the focused day (10/02/2024, the seed's Tết).
+  await page.locator('.lich-mini td[tabindex="0"]').focus();
+  assert.deepEqual(await focused(page), { date: '2024-02-10', inMonth: false, inYear: true });
+  await page.keyboard.press('ArrowRight');
+  assert.equal((await focused(page)).date, '2024-02-11');
+  await page.keyboard.press('ArrowDown');
+  assert.equal((await focused(page)).date, '2024-02-18');
+  await page.keyboard.press('PageDown');
+  assert.equal((await focused(page)).date, '2024-03-18', 'PageDown: the same day next month');
+  assert.equal(await page.locator('.lich-mini td[tabindex="0"]').getAttribute('data-date'), '2024-03-18');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.lich-grid');
+  assert.deepEqual(await focused(page), { date: '2024-03-18', inMonth: true, inYear: false }, 'Enter opens the month on that day');
+  assert.match(await page.textContent('#lich-title'), /^Tháng 3\/2024/);
+  // A click in the year does the same.
+  await page.getByRole('button', { name: 'Năm', exact: true }).click();
+  await page.locator('.lich-mini td[data-date="2024-09-02"]').click();
+  await page.waitForSelector('.lich-grid');
+  assert.deepEqual(await focused(page), { date: '2024-09-02', inMonth: true, inYear: false }, 'a click opens the month on that day');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// The WCAG 1.4.12 text-spacing override, in the page and in the widget's shadow root.
+const textSpacing = (page) => page.evaluate(() => {
+  const css = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+  for (const root of [document.head, document.querySelector('[data-lich]').shadowRoot]) {
+    const s = document.createElement('style');
+    s.textContent = css;
+    root.append(s);
+  }
+});
+const wide = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+test('the page at 320 px with WCAG text spacing: a long e-mail address wraps instead of widening the page', async () => {
+  const { page } = await open({ width: 320 });
+  await textSpacing(page);
+  await page.locator('td[data-date="2024-02-10"]').click();
+  assert.ok(await page.locator('.lich-contact a[href^="mailto:"]').count() > 0, 'the details show an e-mail address');
+  assert.equal(await wide(page), 0, 'nothing is wider than the screen');
+  await page.locator('.lich-details').screenshot({ path: path.join(OUT, 'a11y-details-320-text-spacing.png') });
+  await page.close();
+});
+
+test('embed.html at 320 px with WCAG text spacing: a main landmark and a heading, nothing wider than the frame, list numbers whole, the focus ring inside', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.clock.setFixedTime(NOW);
+  await page.goto(site.origin + '/embed.html?month=2024-02');
+  await page.waitForFunction(() => document.querySelector('[data-lich]')?.shadowRoot?.querySelector('td[role="gridcell"]'));
+  assert.equal(await page.locator('main').count(), 1);
+  assert.equal(await page.locator('h1').count(), 1);
+  await textSpacing(page);
+  await page.locator('td[data-date="2024-02-10"]').click();
+  assert.ok(await page.locator('.lich-contact a[href^="mailto:"]').count() > 0, 'the details show an e-mail address');
+  assert.equal(await wide(page), 0, 'the details with an e-mail address fit');
+  await page.locator('td[data-date="2024-02-10"]').focus();
+  const ring = await page.evaluate(() => {
+    const el = document.querySelector('[data-lich]').shadowRoot.querySelector('.lich-tab');
+    el.focus();
+    const r = el.getBoundingClientRect();
+    const s = getComputedStyle(el);
+    const out = parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset);
+    return { left: r.left - out, top: r.top - out };
+  });
+  assert.ok(ring.left >= 0 && ring.top >= 0, `the first button's focus ring is inside the frame: ${JSON.stringify(ring)}`);
+  await page.getByRole('button', { name: 'Lịch công tác' }).click();
+  const list = await page.evaluate(() => {
+    const ol = document.querySelector('[data-lich]').shadowRoot.querySelector('.lich-agenda-list');
+    const items = ol.querySelectorAll(':scope > li').length;
+    // The width "100." takes in the list's font, against the room left of the items.
+    const probe = document.createElement('span');
+    probe.textContent = '100.';
+    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+    ol.append(probe);
+    const need = probe.getBoundingClientRect().width;
+    probe.remove();
+    return { items, room: parseFloat(getComputedStyle(ol).paddingLeft) + ol.getBoundingClientRect().left, need };
+  });
+  assert.ok(list.items >= 5, `${list.items} items`);
+  assert.ok(list.room >= list.need, `numbers up to 100. fit: ${JSON.stringify(list)}`);
+  assert.equal(await wide(page), 0, 'the agenda fits');
+  await page.screenshot({ path: path.join(OUT, 'a11y-embed-320-text-spacing.png'), fullPage: true });
+  await page.close();
+});
