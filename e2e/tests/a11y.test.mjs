@@ -197,3 +197,42 @@ test('embed.html at 320 px with WCAG text spacing: a main landmark and a heading
   await page.screenshot({ path: path.join(OUT, 'a11y-embed-320-text-spacing.png'), fullPage: true });
   await page.close();
 });
+
+test('axe with every rule set: every view, both languages, both themes, embed.html and the configurator', async () => {
+  // embed.html's own CSP forbids the injected axe script: this browser bypasses CSP for the audit only.
+  const audit = await launch({ bypassCSP: true });
+  try {
+    const checked = [];
+    for (const [url, lang] of [['/?', 'vi'], ['/embed.html?month=2024-02&', 'vi'], ['/embed.html?month=2024-02&lang=en&', 'en']]) {
+      for (const colorScheme of ['light', 'dark']) {
+        const page = await audit.context.newPage();
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${site.origin}${url}`);
+        await page.waitForFunction(() => document.querySelector('[data-lich]')?.shadowRoot?.querySelector('td[role="gridcell"]'));
+        if (url === '/?') {
+          // The page's own language switch mounts the English build.
+          if (colorScheme === 'dark') {
+            await page.getByRole('button', { name: 'Switch to English' }).click();
+            await page.waitForSelector('section.lich[lang="en"]');
+          }
+        }
+        for (const view of ['month', 'agenda', 'year', 'converter']) {
+          await page.locator(`.lich-tab[data-view="${view}"]`).click();
+          await page.waitForFunction((v) => document.querySelector('[data-lich]').shadowRoot.querySelector(`.lich-tab[data-view="${v}"][aria-pressed="true"]`), view);
+          const name = `${url} ${colorScheme} ${view}`;
+          await axe(page, name);
+          checked.push(name);
+        }
+        await page.close();
+      }
+    }
+    const page = await audit.context.newPage();
+    await page.goto(`${site.origin}/configurator.html`);
+    await page.waitForFunction(() => document.querySelector('#preview')?.shadowRoot?.querySelector('td[role="gridcell"]'));
+    await axe(page, 'configurator');
+    checked.push('configurator');
+    assert.equal(checked.length, 25);
+  } finally {
+    await audit.close();
+  }
+});

@@ -29,12 +29,23 @@ fs.mkdirSync(OUT, { recursive: true });
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-// axe-core's WCAG 2.1 A and AA rules on the whole page; fails with the list.
+// Every rule set of axe-core: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA, best
+// practices and the experimental rules (label in name among them), on the
+// whole page and into the widgets' shadow roots; fails with the list.
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
 export async function axe(page, name) {
   await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
+  const result = await page.evaluate((tags) => window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags },
+  }), AXE_TAGS);
   const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
   assert.deepEqual(summary, [], `axe violations on ${name}`);
+}
+
+// An element's accessible name as Chromium computes it (the first line of
+// its ARIA snapshot: `- gridcell "…"`).
+export async function accessibleName(locator) {
+  const first = (await locator.ariaSnapshot()).split('\n')[0];
+  const quoted = first.match(/"(?:[^"\\]|\\.)*"/);
+  return quoted ? JSON.parse(quoted[0]) : '';
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { axe, launch, OUT } from './browser.mjs';
+import { accessibleName, axe, launch, OUT } from './browser.mjs';
 
 const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist');
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
@@ -54,7 +54,7 @@ test('on 1 December 2026 a widget without a month opens on December and says the
   assert.equal(await within(page, '#today', '.lich-next').count(), 0, 'only today\'s month says it');
   const jan1 = cell(page, '#today', '2027-01-01');
   assert.equal(await jan1.locator('.lich-mark-expected').textContent(), 'Dự kiến');
-  assert.match(await jan1.getAttribute('aria-label'), /Tết Dương lịch.*dự kiến/);
+  assert.match(await accessibleName(jan1), /^1 âm lịch .*dự kiến.*Tết Dương lịch/);
   await within(page, '#today', 'button >> text=Hôm nay').click();
   assert.match(await within(page, '#today', '#lich-title').textContent(), /^Tháng 12\/2026 /);
   assert.match(await within(page, '#today', '.lich-next').textContent(), /01\/01\/2027/);
@@ -71,7 +71,7 @@ test('February 2027: Tết days 1–3 and their nghỉ bù are "Dự kiến", in
     assert.equal(await c.locator('.lich-mark-off').textContent(), word, `02/${day}`);
     assert.equal(await c.locator('.lich-mark-expected').textContent(), 'Dự kiến', `02/${day}`);
     assert.match(await c.getAttribute('class'), /lich-expected/);
-    assert.match(await c.getAttribute('aria-label'), /dự kiến, chưa có quyết định/, `02/${day}`);
+    assert.match(await accessibleName(c), /dự kiến, chưa có quyết định/, `02/${day}`);
     // Not colour alone: the cell's background is a pattern.
     const background = await c.evaluate((el) => getComputedStyle(el).backgroundImage);
     assert.match(background, /repeating-linear-gradient/, `02/${day}`);
@@ -118,7 +118,7 @@ test('an agency file of 2027 decisions replaces the expectation, without a rebui
     const c = cell(page, '#decided', `2027-02-${String(d).padStart(2, '0')}`);
     assert.equal(await c.locator('.lich-mark-off').count(), 1, `02/${d} off`);
     assert.equal(await c.locator('.lich-mark-expected').count(), 0, `02/${d} decided`);
-    assert.doesNotMatch(await c.getAttribute('aria-label'), /dự kiến/, `02/${d}`);
+    assert.doesNotMatch(await accessibleName(c), /dự kiến/, `02/${d}`);
   }
   await cell(page, '#decided', '2027-02-06').click();
   const details = await within(page, '#decided', '.lich-details').textContent();

@@ -325,7 +325,14 @@ pub fn App(props: &AppProps) -> Html {
         html! { <p class="lich-provenance"><span class="lich-label">{ t.data_from }{ ": " }</span>{ for joined(parts) }</p> }
     };
     html! {
-        <section part="calendar" ref={root} class={classes!("lich", props.compact.then_some("lich-compact"))} lang={lang.tag()} aria-label={shown.schedule.title.get(lang).to_string()}>
+        <section part="calendar" ref={root} class={classes!("lich", props.compact.then_some("lich-compact"))} lang={lang.tag()} aria-labelledby="lich-label lich-title">
+            // The landmark's name: the data's title, the agency whose file is
+            // shown, and what the view shows, so that two widgets on one page
+            // have different names.
+            <span id="lich-label" hidden=true>
+                { shown.schedule.title.get(lang).to_string() }
+                if let Some((publisher, _)) = &shown.file { { " · " }{ publisher } }
+            </span>
             if !props.warnings.is_empty() {
                 <div class="lich-warning" role="status">{ for props.warnings.iter().map(|w| html! { <p>{ w }</p> }) }</div>
             }

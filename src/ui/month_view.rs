@@ -14,14 +14,19 @@ use crate::words;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// What a day cell shows (hidden from screen readers: the cell's name says it all).
+/// What a day cell shows, which is also its name: the day, the lunar day,
+/// the markers in words and the name shown ("10 âm lịch 1/1 ngày nghỉ,
+/// treo cờ, trực Tết Nguyên đán"), so the name begins with what is seen
+/// (WCAG 2.5.3) and leaves the month and year to the grid's label. The short
+/// marker words are drawn, and said in full by a hidden line.
 pub(crate) fn cell_content(c: &Cell, lang: Lang) -> Html {
     let t = words::of(lang).ui();
     let m = &c.marks;
     html! {
         <>
-            <span class="lich-solar" aria-hidden="true">{ c.day }</span>
-            <span class="lich-lunar" aria-hidden="true">{ &c.lunar_label }</span>
+            <span class="lich-solar">{ c.day }</span>
+            <span class="lich-sr">{ t.lunar_in_cell }</span>
+            <span class="lich-lunar">{ &c.lunar_label }</span>
             <span class="lich-marks" aria-hidden="true">
                 if let Some(word) = c.off_word { <span class="lich-mark lich-mark-off">{ word }</span> }
                 if m.expected { { super::details::expected_mark(lang) } }
@@ -29,10 +34,16 @@ pub(crate) fn cell_content(c: &Cell, lang: Lang) -> Html {
                 if m.workday { <span class="lich-mark lich-mark-workday">{ t.mark_workday }</span> }
                 if m.flag { { flag_icon(t.mark_flag) } }
                 if m.deadline { <span class="lich-mark lich-mark-deadline">{ t.mark_deadline }</span> }
-                if m.duty && m.off.is_none() { <span class="lich-mark lich-mark-duty">{ t.mark_duty }</span> }
+                if m.duty { <span class="lich-mark lich-mark-duty">{ t.mark_duty }</span> }
             </span>
+            if !c.spoken.is_empty() { <span class="lich-sr">{ &c.spoken }</span> }
             if let Some((label, term)) = &c.label {
-                <span class={if *term { "lich-term" } else { "lich-name" }} aria-hidden="true">{ label }</span>
+                if *term {
+                    <span class="lich-sr">{ t.solar_term_in_name }</span>
+                    <span class="lich-term">{ label }</span>
+                } else {
+                    <span class="lich-name">{ label }</span>
+                }
             }
         </>
     }
@@ -149,7 +160,7 @@ pub fn MonthView(props: &ViewProps) -> Html {
         html! {
             <td part="day" role="gridcell" class={c.classes.clone()} data-date={c.iso.clone()}
                 tabindex={if focused { "0" } else { "-1" }} aria-selected={focused.to_string()}
-                aria-current={c.is_today.then_some("date")} aria-label={c.name.clone()} {onclick}>
+                aria-current={c.is_today.then_some("date")} {onclick}>
                 { cell_content(c, lang) }
             </td>
         }

@@ -77,7 +77,6 @@ pub fn StaticMonth(props: &StaticMonthProps) -> Html {
                     { for model.weeks().map(|week| html! {
                         <tr>{ for week.iter().map(|c| html! {
                             <td class={c.classes.clone()} data-date={c.iso.clone()}>
-                                <span class="lich-sr">{ &c.name }</span>
                                 { cell_content(c, lang) }
                             </td>
                         }) }</tr>

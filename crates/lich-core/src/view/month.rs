@@ -31,8 +31,13 @@ pub struct Cell {
     pub is_today: bool,
     /// The cell's classes.
     pub classes: String,
-    /// What a screen reader says of the day.
+    /// The whole day in one sentence (both calendars, names, markers): the
+    /// year view's name of a day, whose cell shows only a number.
     pub name: String,
+    /// What the month grid's cell says besides what it shows: its markers
+    /// in words ("ngày nghỉ, treo cờ, trực") and the names it has no room
+    /// for. The cell's name is its content, so it begins with what is seen.
+    pub spoken: String,
     /// What the day carries.
     pub marks: DayMarks,
     /// The word shown for a day off ("Nghỉ", "Nghỉ bù").
@@ -149,6 +154,7 @@ fn cell(c: &DayCell, m: DayMarks, lang: Lang) -> Cell {
         is_today: c.is_today,
         classes: classes(c, &m),
         name: day_name(c, &m, lang),
+        spoken: spoken(&m, lang),
         off_word,
         label,
         marks: m,
@@ -169,6 +175,13 @@ pub fn day_name(c: &DayCell, marks: &DayMarks, lang: Lang) -> String {
         ));
     }
     parts.extend(marks.words(lang).into_iter().map(String::from));
+    parts.join(", ")
+}
+
+/// The markers in words, then the names beyond the one the cell shows.
+fn spoken(marks: &DayMarks, lang: Lang) -> String {
+    let mut parts: Vec<&str> = marks.words(lang);
+    parts.extend(marks.names.iter().skip(1).map(String::as_str));
     parts.join(", ")
 }
 

@@ -48,6 +48,7 @@ pub const UI: Ui = Ui {
     can_chi: "Day {d}, month {m}, year {y}",
     solar_term: "Solar term",
     solar_term_in_name: "solar term",
+    lunar_in_cell: "lunar",
     term_begins: "begins today",
     hours_show: "Show auspicious hours",
     hours_hide: "Hide auspicious hours",

@@ -353,6 +353,8 @@ pub struct Ui {
     pub can_chi: &'static str,
     pub solar_term: &'static str,
     pub solar_term_in_name: &'static str,
+    /// Said before a cell's lunar day ("âm lịch 1/1").
+    pub lunar_in_cell: &'static str,
     pub term_begins: &'static str,
     pub hours_show: &'static str,
     pub hours_hide: &'static str,

@@ -48,6 +48,7 @@ pub const UI: Ui = Ui {
     can_chi: "Ngày {d}, tháng {m}, năm {y}",
     solar_term: "Tiết khí",
     solar_term_in_name: "tiết khí",
+    lunar_in_cell: "âm lịch",
     term_begins: "bắt đầu hôm nay",
     hours_show: "Xem giờ hoàng đạo",
     hours_hide: "Ẩn giờ hoàng đạo",
