@@ -236,3 +236,28 @@ test('axe with every rule set: every view, both languages, both themes, embed.ht
     await audit.close();
   }
 });
+
+test('the month follows the APG date grid: arrows move the focus, Enter and Space select, the details say so', async () => {
+  const { page, errors } = await open();
+  const details = () => page.textContent('.lich-details h3');
+  const selected = () => page.getAttribute('td[aria-selected="true"]', 'data-date');
+  assert.equal(await page.getAttribute('.lich-grid', 'aria-controls'), 'lich-details');
+  await page.locator('td[data-date="2024-02-10"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal((await focused(page)).date, '2024-02-12');
+  assert.equal(await selected(), '2024-02-10', 'the arrows do not select');
+  assert.match(await details(), /^Thứ Bảy, 10\/02\/2024/);
+  await page.keyboard.press('Enter');
+  assert.equal(await selected(), '2024-02-12');
+  assert.match(await details(), /^Thứ Hai, 12\/02\/2024/);
+  // A screen reader hears the new selection from a polite live region.
+  const said = await page.evaluate(() => [...document.querySelector('[data-lich]').shadowRoot.querySelectorAll('.lich-month > [aria-live="polite"]')].map((p) => p.textContent));
+  assert.ok(said.some((t) => /^Thứ Hai, 12\/02\/2024/.test(t)), JSON.stringify(said));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press(' ');
+  assert.equal(await selected(), '2024-02-19', 'Space selects too');
+  assert.equal((await focused(page)).date, '2024-02-19');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

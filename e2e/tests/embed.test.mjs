@@ -71,6 +71,7 @@ test('two widgets, hostile host CSS, strict CSP: both render, the host is untouc
   // Keyboard works inside the shadow root too.
   await page.locator('#w1 td[data-date="2024-02-10"]').click();
   await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
   assert.match(await shadowText(page, '#w1', '.lich-details h3'), /11\/02\/2024/);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(seen.errors, []);

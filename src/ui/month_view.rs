@@ -140,7 +140,7 @@ pub fn MonthView(props: &ViewProps) -> Html {
     let day = use_memo(
         (
             ByPtr(props.schedule.clone()),
-            state.focus,
+            state.selected,
             state.filter,
             lang,
         ),
@@ -153,13 +153,14 @@ pub fn MonthView(props: &ViewProps) -> Html {
     let onkeydown = grid_keys(&props.dispatch, state.focus, Action::Select);
     let cell = |c: &Cell| {
         let focused = c.date == state.focus;
+        let selected = c.date == state.selected;
         let date = c.date;
         let onclick = props
             .dispatch
             .reform(move |_: MouseEvent| Action::Select(date));
         html! {
             <td part="day" role="gridcell" class={c.classes.clone()} data-date={c.iso.clone()}
-                tabindex={if focused { "0" } else { "-1" }} aria-selected={focused.to_string()}
+                tabindex={if focused { "0" } else { "-1" }} aria-selected={selected.to_string()}
                 aria-current={c.is_today.then_some("date")} {onclick}>
                 { cell_content(c, lang) }
             </td>
@@ -171,7 +172,10 @@ pub fn MonthView(props: &ViewProps) -> Html {
             { toolbar(props) }
             if let Some(next) = &model.next_off { { super::agenda_view::next_off(next, lang) } }
             <p class="lich-sr" aria-live="polite" aria-atomic="true">{ &model.title }</p>
-            <table part="grid" role="grid" class="lich-grid" aria-labelledby="lich-title" {onkeydown}>
+            // The selected day, said when Enter, Space or a click choose it
+            // (the details below the grid, which the grid controls, show it).
+            <p class="lich-sr" aria-live="polite" aria-atomic="true">{ day.as_ref().as_ref().map(|d| d.heading.as_str()).unwrap_or_default() }</p>
+            <table part="grid" role="grid" class="lich-grid" aria-labelledby="lich-title" aria-controls="lich-details" {onkeydown}>
                 <thead>
                     <tr role="row">
                         { for model.weekdays.iter().map(|(long, short)| html! { <th role="columnheader" scope="col" abbr={*long}><abbr title={*long}>{ *short }</abbr></th> }) }

@@ -33,8 +33,12 @@ codes! {
 /// Everything the widget shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WidgetState {
-    /// The day with the keyboard focus and the details; its month is shown.
+    /// The day with the keyboard focus; its month is shown.
     pub focus: NaiveDate,
+    /// The selected day, whose details are shown. As in the APG date grid,
+    /// the arrows move the focus only; a click, Enter or Space select, and
+    /// so do the toolbar's moves (the next month, today, Tết, the picker).
+    pub selected: NaiveDate,
     /// Today in Vietnam, if known.
     pub today: Option<NaiveDate>,
     /// The view.
@@ -266,6 +270,7 @@ impl WidgetState {
     pub fn new(focus: NaiveDate, today: Option<NaiveDate>, lang: Lang, view: View) -> Self {
         WidgetState {
             focus: focus.clamp(*RANGE.start(), *RANGE.end()),
+            selected: focus.clamp(*RANGE.start(), *RANGE.end()),
             today,
             view,
             lang,
@@ -358,6 +363,18 @@ impl WidgetState {
             }
         };
         s.focus = focus.clamp(*RANGE.start(), *RANGE.end());
+        if matches!(
+            action,
+            Action::Select(_)
+                | Action::Open(_)
+                | Action::Months(_)
+                | Action::Years(_)
+                | Action::Today
+                | Action::Tet
+                | Action::Show(..)
+        ) {
+            s.selected = s.focus;
+        }
         s
     }
 }
@@ -441,6 +458,17 @@ mod tests {
         );
         assert!(s.apply(Action::Key(GridKey::Left)).keyboard);
         assert!(!s.apply(Action::Months(1)).keyboard);
+        // The arrows move the focus, not the selection; Enter (Select) and
+        // the toolbar select.
+        let moved = s.apply(Action::Key(GridKey::Right));
+        assert_eq!((moved.focus, moved.selected), (d("2024-03-01"), s.selected));
+        let chosen = moved.apply(Action::Select(moved.focus));
+        assert_eq!(chosen.selected, d("2024-03-01"));
+        assert_eq!(moved.apply(Action::Months(1)).selected, d("2024-04-01"));
+        assert_eq!(
+            moved.apply(Action::Toggle(Group::Festivals)).selected,
+            s.selected
+        );
         // A day opened from the year view: the month, the focus on that day.
         let opened = s
             .apply(Action::SetView(View::Year))
