@@ -534,6 +534,7 @@ fn texts(w: Words) -> Vec<(String, String)> {
     put("solar month".into(), w.solar_month(2024, 2));
     put("compensation".into(), w.compensation(d("2027-02-06")));
     put("days count".into(), w.days_count(7));
+    put("entries count".into(), w.entries_count(10));
     put(
         "document".into(),
         w.document(&Document {

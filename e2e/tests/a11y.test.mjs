@@ -87,8 +87,8 @@ test('in forced colours, today, the selected day, the pressed view and a break d
   assert.ok(selected.outline >= 3 && plain.outline === 0, `selected ${JSON.stringify(selected)}, plain ${JSON.stringify(plain)}`);
   const start = await page.locator('td[data-date="2024-02-08"]').evaluate((el) => getComputedStyle(el).borderLeftWidth);
   assert.equal(start, '4px', 'the break starts with a thick border');
-  const pressed = await shape(page.locator('.lich-tab[aria-pressed="true"]'));
-  const other = await shape(page.locator('.lich-tab[aria-pressed="false"]').first());
+  const pressed = await shape(page.locator('.lich-tab[aria-current="true"]'));
+  const other = await shape(page.locator('.lich-tab:not([aria-current])').first());
   assert.ok(pressed.underline && !other.underline && pressed.border > other.border, `pressed ${JSON.stringify(pressed)}, other ${JSON.stringify(other)}`);
   await page.locator('section.lich').screenshot({ path: path.join(OUT, 'a11y-forced-colors-february.png') });
   await page.getByRole('button', { name: 'Hôm nay' }).click();
@@ -218,7 +218,7 @@ test('axe with every rule set: every view, both languages, both themes, embed.ht
         }
         for (const view of ['month', 'agenda', 'year', 'converter']) {
           await page.locator(`.lich-tab[data-view="${view}"]`).click();
-          await page.waitForFunction((v) => document.querySelector('[data-lich]').shadowRoot.querySelector(`.lich-tab[data-view="${v}"][aria-pressed="true"]`), view);
+          await page.waitForFunction((v) => document.querySelector('[data-lich]').shadowRoot.querySelector(`.lich-tab[data-view="${v}"][aria-current="true"]`), view);
           const name = `${url} ${colorScheme} ${view}`;
           await axe(page, name);
           checked.push(name);
@@ -258,6 +258,46 @@ test('the month follows the APG date grid: arrows move the focus, Enter and Spac
   await page.keyboard.press(' ');
   assert.equal(await selected(), '2024-02-19', 'Space selects too');
   assert.equal((await focused(page)).date, '2024-02-19');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the converter marks what is wrong, hints the format, groups the lunar fields, and speaks when a field is committed', async () => {
+  const { page, errors } = await open();
+  await page.locator('.lich-tab[data-view="converter"]').click();
+  const date = page.getByLabel('Ngày dương lịch');
+  assert.equal(await date.getAttribute('aria-invalid'), null);
+  assert.match(await date.getAttribute('aria-describedby'), /lich-conv-hint/);
+  assert.match(await page.textContent('#lich-conv-hint'), /nút lịch trong ô/);
+  assert.equal(await page.locator('fieldset.lich-lunar-inputs[aria-labelledby]').count(), 1);
+  const live = () => page.evaluate(() => [...document.querySelector('[data-lich]').shadowRoot.querySelectorAll('.lich-converter [aria-live="polite"]')].map((p) => p.textContent).join(' | '));
+  const year = page.getByLabel('Năm âm lịch');
+  await year.fill('');
+  await year.pressSequentially('2024');
+  assert.doesNotMatch(await live(), /2024/, 'nothing is said while typing');
+  await page.getByLabel('Tháng nhuận').check();
+  assert.equal(await year.getAttribute('aria-invalid'), 'true');
+  assert.match(await page.textContent('#lich-conv-lunar'), /Năm âm lịch 2024 không có tháng nhuận\./);
+  assert.match(await live(), /Năm âm lịch 2024 không có tháng nhuận\./, 'said when the box is ticked');
+  await page.getByLabel('Tháng nhuận').uncheck();
+  assert.equal(await year.getAttribute('aria-invalid'), null);
+  await page.locator('section.lich').screenshot({ path: path.join(OUT, 'a11y-converter.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the agenda says how many entries a filter leaves', async () => {
+  const { page, errors } = await open();
+  await page.locator('.lich-tab[data-view="agenda"]').click();
+  const status = page.locator('.lich-agenda [role="status"]');
+  const before = await status.textContent();
+  const n = Number(before.match(/\d+/)[0]);
+  assert.equal(await page.locator('.lich-agenda-list > li').count(), n);
+  await page.getByRole('button', { name: 'Lễ hội' }).click();
+  const after = await status.textContent();
+  assert.match(after, /^Danh sách có \d+ mục\.$/);
+  assert.ok(Number(after.match(/\d+/)[0]) < n, `${before} → ${after}`);
+  assert.equal(await page.locator('.lich-agenda-list > li').count(), Number(after.match(/\d+/)[0]));
   assert.deepEqual(errors, []);
   await page.close();
 });

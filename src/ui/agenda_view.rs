@@ -118,6 +118,8 @@ pub(crate) fn agenda_view(props: &ViewProps) -> Html {
             <h2 id="lich-title" class="lich-title">{ &a.title }</h2>
             { filters(props) }
             if let Some(next) = &a.next_off { { next_off(next, lang) } }
+            // Said when a filter changes the list.
+            <p class="lich-count" role="status">{ words::of(lang).entries_count(a.items.len()) }</p>
             if a.items.is_empty() {
                 <p>{ t.nothing }</p>
             } else {

@@ -276,7 +276,7 @@ pub fn App(props: &AppProps) -> Html {
         let d = dispatch.clone();
         let pressed = state.view == v;
         html! {
-            <button type="button" class="lich-tab" aria-pressed={pressed.to_string()} data-view={v.code()}
+            <button type="button" class="lich-tab" aria-current={pressed.then_some("true")} data-view={v.code()}
                 onclick={Callback::from(move |_: MouseEvent| d.emit(Action::SetView(v)))}>{ words.view(v) }</button>
         }
     };

@@ -61,34 +61,59 @@ pub fn Converter(props: &ConverterProps) -> Html {
     let ld = use_state(|| initial_lunar.map_or(1, |l| l.day()).to_string());
     let leap = use_state(|| initial_lunar.is_some_and(|l| l.is_leap()));
 
-    let solar_result = match text::parse_solar(&solar).and_then(LunarDate::from_solar) {
-        Ok(l) => format!(
-            "{} — {}",
-            words.solar_date(l.to_solar()),
-            words.lunar_date(l)
+    let (solar_result, solar_ok) = match text::parse_solar(&solar).and_then(LunarDate::from_solar) {
+        Ok(l) => (
+            format!(
+                "{} — {}",
+                words.solar_date(l.to_solar()),
+                words.lunar_date(l)
+            ),
+            true,
         ),
-        Err(e) => sentence(&e.in_lang(lang)),
+        Err(e) => (sentence(&e.in_lang(lang)), false),
     };
     let parsed = (
         ly.trim().parse::<i32>(),
         lm.parse::<u8>(),
         ld.trim().parse::<u8>(),
     );
-    let lunar_result = match parsed {
+    let (lunar_result, lunar_ok) = match parsed {
         (Ok(y), Ok(m), Ok(d)) => match LunarDate::new(y, m, d, *leap) {
-            Ok(l) => format!(
-                "{} — {}",
-                words.lunar_date(l),
-                words.solar_date(l.to_solar())
+            Ok(l) => (
+                format!(
+                    "{} — {}",
+                    words.lunar_date(l),
+                    words.solar_date(l.to_solar())
+                ),
+                true,
             ),
-            Err(e) => sentence(&e.in_lang(lang)),
+            Err(e) => (sentence(&e.in_lang(lang)), false),
         },
-        _ => t.conv_numbers.to_string(),
+        _ => (t.conv_numbers.to_string(), false),
     };
+    // The results are said when a field is committed (a change event: a
+    // picked date, Enter, leaving the field), not on every keystroke; the
+    // effect runs after the render that has the committed values.
+    let commits = use_state(|| 0u32);
+    let commit = {
+        let commits = commits.clone();
+        Callback::from(move |_: Event| commits.set(*commits + 1))
+    };
+    let said = use_state(|| (String::new(), String::new()));
+    {
+        let said = said.clone();
+        let now = (solar_result.clone(), lunar_result.clone());
+        use_effect_with(*commits, move |&n| {
+            if n > 0 {
+                said.set(now);
+            }
+        });
+    }
     let set = |s: &UseStateHandle<String>| {
         let s = s.clone();
         Callback::from(move |e: Event| s.set(value_of(&e)))
     };
+    let invalid = |ok: bool| (!ok).then_some("true");
     let set_input = |s: &UseStateHandle<String>| {
         let s = s.clone();
         Callback::from(move |e: InputEvent| s.set(value_of(&e)))
@@ -104,25 +129,30 @@ pub fn Converter(props: &ConverterProps) -> Html {
         .and_then(|y| LunarYear::new(y).ok())
         .map(|y| words.leap_hint(y.year(), y.leap_month()));
     html! {
-        <div class="lich-converter">
+        <div class="lich-converter" onchange={commit}>
             <h2 id="lich-title" class="lich-title">{ t.conv_solar_title }</h2>
             <label>{ t.conv_solar_date }{ " " }
-                <input type="date" min={text::iso(*RANGE.start())} max={text::iso(*RANGE.end())} value={(*solar).clone()} onchange={set(&solar)} oninput={set_input(&solar)} />
+                <input type="date" min={text::iso(*RANGE.start())} max={text::iso(*RANGE.end())} value={(*solar).clone()}
+                    aria-invalid={invalid(solar_ok)} aria-describedby="lich-conv-hint lich-conv-solar"
+                    onchange={set(&solar)} oninput={set_input(&solar)} />
             </label>
-            <p class="lich-result" aria-live="polite"><span class="lich-label">{ t.conv_result }{ ": " }</span>{ solar_result }</p>
-            <h2 class="lich-title">{ t.conv_lunar_title }</h2>
-            <div class="lich-lunar-inputs">
-                <label>{ t.conv_lunar_year }{ " " }<input type="number" min={(YEARS.start() - 1).to_string()} max={YEARS.end().to_string()} value={(*ly).clone()} oninput={set_input(&ly)} /></label>
+            <p class="lich-hint" id="lich-conv-hint">{ t.conv_date_hint }</p>
+            <p class="lich-result" id="lich-conv-solar"><span class="lich-label">{ t.conv_result }{ ": " }</span>{ solar_result }</p>
+            <h2 class="lich-title" id="lich-conv-lunar-title">{ t.conv_lunar_title }</h2>
+            <fieldset class="lich-lunar-inputs" aria-labelledby="lich-conv-lunar-title" aria-describedby="lich-conv-lunar">
+                <label>{ t.conv_lunar_year }{ " " }<input type="number" min={(YEARS.start() - 1).to_string()} max={YEARS.end().to_string()} value={(*ly).clone()} aria-invalid={invalid(lunar_ok)} oninput={set_input(&ly)} /></label>
                 <label>{ t.conv_lunar_month }{ " " }
-                    <select onchange={set(&lm)}>
+                    <select onchange={set(&lm)} aria-invalid={invalid(lunar_ok)}>
                         { for (1..=12u8).map(|m| html! { <option value={m.to_string()} selected={lm.as_str() == m.to_string()}>{ m }</option> }) }
                     </select>
                 </label>
-                <label>{ t.conv_lunar_day }{ " " }<input type="number" min="1" max="30" value={(*ld).clone()} oninput={set_input(&ld)} /></label>
-                <label><input type="checkbox" checked={*leap} onchange={on_leap} />{ " " }{ t.conv_leap }</label>
-            </div>
+                <label>{ t.conv_lunar_day }{ " " }<input type="number" min="1" max="30" value={(*ld).clone()} aria-invalid={invalid(lunar_ok)} oninput={set_input(&ld)} /></label>
+                <label><input type="checkbox" checked={*leap} aria-invalid={invalid(lunar_ok)} onchange={on_leap} />{ " " }{ t.conv_leap }</label>
+            </fieldset>
             if let Some(h) = leap_hint { <p class="lich-hint">{ h }</p> }
-            <p class="lich-result" aria-live="polite"><span class="lich-label">{ t.conv_result }{ ": " }</span>{ lunar_result }</p>
+            <p class="lich-result" id="lich-conv-lunar"><span class="lich-label">{ t.conv_result }{ ": " }</span>{ lunar_result }</p>
+            <p class="lich-sr" aria-live="polite">{ &said.0 }</p>
+            <p class="lich-sr" aria-live="polite">{ &said.1 }</p>
         </div>
     }
 }

@@ -76,6 +76,7 @@ pub const UI: Ui = Ui {
     conv_leap: "Leap month",
     conv_result: "Result",
     conv_numbers: "Enter the year, month and day as numbers.",
+    conv_date_hint: "Use the calendar button in the field, or type each part of the date in the order the field shows.",
     legend_title: "Legend",
     legend_off: "Days off",
     legend_workday: "make-up working day",
@@ -542,6 +543,14 @@ impl Catalogue for En {
             "1 day".into()
         } else {
             format!("{n} days")
+        }
+    }
+
+    fn entries_count(&self, n: usize) -> String {
+        if n == 1 {
+            "1 entry listed.".into()
+        } else {
+            format!("{n} entries listed.")
         }
     }
 

@@ -121,6 +121,8 @@ dispatch! {
     fn compensation(&self, day: NaiveDate) -> String;
     /// See [`Catalogue::days_count`].
     fn days_count(&self, n: i64) -> String;
+    /// See [`Catalogue::entries_count`].
+    fn entries_count(&self, n: usize) -> String;
     /// See [`Catalogue::solar_term`].
     fn solar_term(&self, index: u8) -> &'static str;
     /// See [`Catalogue::document`].
@@ -384,6 +386,8 @@ pub struct Ui {
     pub conv_leap: &'static str,
     pub conv_result: &'static str,
     pub conv_numbers: &'static str,
+    /// How to enter a solar date, under its field.
+    pub conv_date_hint: &'static str,
     pub legend_title: &'static str,
     pub legend_off: &'static str,
     pub legend_workday: &'static str,
@@ -465,6 +469,9 @@ pub trait Catalogue: Sync {
     fn compensation(&self, day: NaiveDate) -> String;
     /// A number of days: "7 ngày".
     fn days_count(&self, n: i64) -> String;
+    /// How many entries a list shows, said when a filter changes it:
+    /// "Danh sách có 10 mục." / "10 entries listed."
+    fn entries_count(&self, n: usize) -> String;
     /// A solar term's name.
     fn solar_term(&self, index: u8) -> &'static str {
         self.names()

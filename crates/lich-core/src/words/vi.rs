@@ -76,6 +76,7 @@ pub const UI: Ui = Ui {
     conv_leap: "Tháng nhuận",
     conv_result: "Kết quả",
     conv_numbers: "Hãy nhập năm, tháng và ngày bằng số.",
+    conv_date_hint: "Chọn ngày bằng nút lịch trong ô, hoặc gõ lần lượt từng phần ngày, tháng, năm theo thứ tự ô hiện.",
     legend_title: "Chú giải",
     legend_off: "Ngày nghỉ",
     legend_workday: "ngày làm bù (làm việc)",
@@ -595,6 +596,10 @@ impl Catalogue for Vi {
 
     fn days_count(&self, n: i64) -> String {
         format!("{n} ngày")
+    }
+
+    fn entries_count(&self, n: usize) -> String {
+        format!("Danh sách có {n} mục.")
     }
 
     fn solar_month(&self, year: i32, month: u32) -> String {
