@@ -301,3 +301,31 @@ test('the agenda says how many entries a filter leaves', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('zoom: at 200 % names wrap instead of being cut; at 400 % (and 320 px) a ✱ stands for a name with no room', async () => {
+  for (const [width, zoom] of [[640, 200], [320, 400]]) {
+    const page = await browser.context.newPage();
+    // A 1280 px window at 200 % and 400 % zoom: 640 and 320 CSS pixels.
+    await page.setViewportSize({ width, height: 1000 });
+    await page.goto(site.origin + '/');
+    await page.waitForFunction(() => document.querySelector('[data-lich]')?.shadowRoot?.querySelector('td[role="gridcell"]'));
+    const cells = await page.evaluate(() => [...document.querySelector('[data-lich]').shadowRoot.querySelectorAll('td.lich-named')].map((td) => {
+      const label = td.querySelector('.lich-name, .lich-term');
+      const r = label.getBoundingClientRect();
+      return {
+        date: td.dataset.date,
+        shown: r.width > 1 && label.scrollWidth <= label.clientWidth + 1 && label.scrollHeight <= label.clientHeight + 1,
+        cut: r.width > 1 && getComputedStyle(label).textOverflow === 'ellipsis',
+        star: getComputedStyle(td.querySelector('.lich-solar'), '::after').content.includes('✱'),
+      };
+    }));
+    assert.ok(cells.length >= 8, `${cells.length} named days in February 2024`);
+    for (const c of cells) {
+      assert.ok(!c.cut, `${zoom} %: ${c.date} is not cut`);
+      assert.ok(c.shown || c.star, `${zoom} %: ${c.date} shows its name or a ✱`);
+      if (zoom === 200) assert.ok(c.shown, `200 %: ${c.date} shows its whole name`);
+    }
+    await page.locator('section.lich').screenshot({ path: path.join(OUT, `a11y-zoom-${zoom}.png`) });
+    await page.close();
+  }
+});

@@ -24,6 +24,7 @@ pub(crate) fn legend(lang: Lang) -> Html {
                 <li><span class="lich-legend-today" aria-hidden="true">{ "15" }</span>{ " " }{ t.legend_today }</li>
                 <li>{ t.legend_lunar }</li>
                 <li>{ t.legend_new_month }</li>
+                <li class="lich-legend-named">{ t.legend_named }</li>
             </ul>
         </details>
     }

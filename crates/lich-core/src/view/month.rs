@@ -218,6 +218,11 @@ fn classes(c: &DayCell, m: &DayMarks) -> String {
     if m.overruled.is_some() {
         classes.push("lich-overruled");
     }
+    // A name or a solar term to show: where it cannot fit (narrow screens,
+    // high zoom) the cell draws a ✱ instead.
+    if !m.names.is_empty() || c.term_begins.is_some() {
+        classes.push("lich-named");
+    }
     classes.join(" ")
 }
 

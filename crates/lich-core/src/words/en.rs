@@ -88,6 +88,7 @@ pub const UI: Ui = Ui {
     legend_overruled: "documents disagree about this day; the later one applies",
     legend_lunar: "Small number: lunar day",
     legend_new_month: "Day/month (e.g. 1/1): first day of a lunar month; N: leap month",
+    legend_named: "✱ (on narrow screens): the day has a festival or solar term, named in the details",
     notes_title: "Other instructions of the notice",
     also_title: "Also behind this",
     sources_title: "Documents behind this",

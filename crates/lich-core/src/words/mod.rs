@@ -401,6 +401,8 @@ pub struct Ui {
     pub legend_overruled: &'static str,
     pub legend_lunar: &'static str,
     pub legend_new_month: &'static str,
+    /// The ✱ a narrow cell shows for a name it has no room for.
+    pub legend_named: &'static str,
     pub notes_title: &'static str,
     pub also_title: &'static str,
     pub sources_title: &'static str,

@@ -88,6 +88,7 @@ pub const UI: Ui = Ui {
     legend_overruled: "các văn bản khác nhau về ngày này; văn bản sau được áp dụng",
     legend_lunar: "Số nhỏ: ngày âm lịch",
     legend_new_month: "Ngày/tháng âm (ví dụ 1/1): ngày đầu tháng âm lịch; N: tháng nhuận",
+    legend_named: "✱ (trên màn hình hẹp): ngày có tên lễ hoặc tiết khí, xem trong phần chi tiết",
     notes_title: "Nội dung khác của văn bản",
     also_title: "Các văn bản cùng nói về việc này",
     sources_title: "Các văn bản làm căn cứ",
