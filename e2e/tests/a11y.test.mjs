@@ -329,3 +329,18 @@ test('zoom: at 200 % names wrap instead of being cut; at 400 % (and 320 px) a �
     await page.close();
   }
 });
+
+test('embed.html in English: the frame page says it is English, with an English title; switching back makes it Vietnamese', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.origin + '/embed.html?month=2024-02&lang=en');
+  await page.waitForFunction(() => document.querySelector('[data-lich]')?.shadowRoot?.querySelector('section.lich[lang="en"]'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // The title is the shown data's, in English (the frame's own "Lịch âm dương" is gone).
+  const title = await page.title();
+  assert.match(title, /communications during Tết/, title);
+  assert.equal(await page.textContent('h1'), title);
+  await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
+  assert.match(await page.title(), /dịp Tết Nguyên đán/, 'the Vietnamese title');
+  await page.close();
+});

@@ -158,6 +158,7 @@ async function render(host, options) {
   for (const old of root.querySelectorAll('.lich-host')) if (old !== box) old.remove();
   slot?.remove();
   box.hidden = false;
+  if (host.hasAttribute('data-iframe')) frameLanguage(box, langOf(options));
   if (first) {
     host.replaceChildren(); // the prerendered light DOM has done its job
     performance.mark('lich:ready');
@@ -197,6 +198,17 @@ function attach(host, options) {
     state.show({ ...state.options, ...event.detail }, true);
   });
   return queue.then(() => state);
+}
+
+// embed.html is the widget's own page: its language, title and heading
+// follow the widget's (the title is the shown data's, in that language).
+function frameLanguage(box, lang) {
+  document.documentElement.lang = lang;
+  const title = box.querySelector('#lich-label')?.textContent.trim();
+  if (!title) return;
+  document.title = title;
+  const h1 = document.querySelector('h1');
+  if (h1) h1.textContent = title;
 }
 
 function failed(host, error) {
