@@ -330,7 +330,7 @@ test('zoom: at 200 % names wrap instead of being cut; at 400 % (and 320 px) a �
   }
 });
 
-test('embed.html in English: the frame page says it is English, with an English title; switching back makes it Vietnamese', async () => {
+test('embed.html in English: the frame page says it is English, with an English title, and marks the Vietnamese parts; switching back makes it Vietnamese', async () => {
   const page = await browser.context.newPage();
   await page.goto(site.origin + '/embed.html?month=2024-02&lang=en');
   await page.waitForFunction(() => document.querySelector('[data-lich]')?.shadowRoot?.querySelector('section.lich[lang="en"]'));
@@ -339,6 +339,10 @@ test('embed.html in English: the frame page says it is English, with an English 
   const title = await page.title();
   assert.match(title, /communications during Tết/, title);
   assert.equal(await page.textContent('h1'), title);
+  // Vietnamese inside English is marked: the issuers of the documents, and the audience.
+  const marked = await page.evaluate(() => [...document.querySelector('[data-lich]').shadowRoot.querySelectorAll('.lich-source [lang="vi"]')].map((e) => e.textContent));
+  assert.ok(marked.includes('UBND tỉnh Sóc Trăng'), JSON.stringify(marked));
+  assert.equal(await page.locator('.lich-details [lang="vi"]', { hasText: 'Tất cả cán bộ' }).count(), 1);
   await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'vi');
   assert.match(await page.title(), /dịp Tết Nguyên đán/, 'the Vietnamese title');

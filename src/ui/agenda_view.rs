@@ -2,7 +2,7 @@
 //! filters by kind, the undated obligations, and the .ics download. It
 //! paints [`crate::view::agenda::AgendaModel`].
 
-use super::details::{also_items, event_card, expected_mark, said};
+use super::details::{also_items, cited, event_card, expected_mark, said};
 use super::view::ViewProps;
 use crate::calendar::names::Lang;
 use crate::day_marks::Group;
@@ -138,7 +138,7 @@ pub(crate) fn agenda_view(props: &ViewProps) -> Html {
                                 <details class="lich-also">
                                     <summary>{ t.sources_title }</summary>
                                     <ul>
-                                        { for item.card.sources.iter().map(|s| html! { <li>{ s }</li> }) }
+                                        { for item.card.sources.iter().map(|s| html! { <li>{ cited(s, lang) }</li> }) }
                                         { also_items(&item.card.also, lang) }
                                     </ul>
                                 </details>

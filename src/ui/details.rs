@@ -2,7 +2,7 @@
 //! they paint [`crate::view::details`].
 
 use crate::calendar::names::Lang;
-use crate::view::details::{AlsoLine, DayDetails, EventCard, Said};
+use crate::view::details::{AlsoLine, Cited, DayDetails, EventCard, Said};
 use crate::widget::Action;
 use crate::words;
 use yew::prelude::*;
@@ -21,13 +21,18 @@ pub(crate) fn expected_mark(lang: Lang) -> Html {
     html! { <span class="lich-mark lich-mark-expected">{ words::of(lang).ui().mark_expected }</span> }
 }
 
+/// A document's line, its Vietnamese parts marked as such in an English page.
+pub(crate) fn cited(c: &Cited, lang: Lang) -> Html {
+    html! { <>{ &c.head }{ " " }{ said(&c.issuer, lang) }{ ": " }{ said(&c.subject, lang) }</> }
+}
+
 /// The other layers' lines of an entry, each with its sources, as list items.
 pub(crate) fn also_items(also: &[AlsoLine], lang: Lang) -> Html {
     let t = words::of(lang).ui();
     html! {
         { for also.iter().map(|a| html! {
             <li><span class="lich-kind">{ a.kind }</span>{ " " }{ said(&a.title, lang) }
-                { for a.sources.iter().map(|s| html! { <><br /><small>{ t.source }{ ": " }{ s }</small></> }) }
+                { for a.sources.iter().map(|s| html! { <><br /><small>{ t.source }{ ": " }{ cited(s, lang) }</small></> }) }
             </li>
         }) }
     }
@@ -46,7 +51,7 @@ pub(crate) fn event_card(e: &EventCard, lang: Lang) -> Html {
             if let Some(u) = &e.undecided { <p class="lich-undecided">{ said(u, lang) }</p> }
             if let Some(a) = &e.audience { <p><span class="lich-label">{ t.audience }{ ": " }</span><span lang="vi">{ a }</span></p> }
             { for e.sources.iter().map(|line| html! {
-                <p class="lich-source"><span class="lich-label">{ t.source }{ ": " }</span>{ line }</p>
+                <p class="lich-source"><span class="lich-label">{ t.source }{ ": " }</span>{ cited(line, lang) }</p>
             }) }
             if !e.contacts.is_empty() {
                 <p class="lich-contacts"><span class="lich-label">{ t.contacts }{ ": " }</span>

@@ -93,7 +93,7 @@ pub fn StaticMonth(props: &StaticMonthProps) -> Html {
                         <strong>{ c.span.clone().unwrap_or_default() }</strong>{ " · " }{ c.kind }{ " · " }{ &c.title.text }
                         if c.expected { { " · " }{ t.mark_expected } }
                         { for c.sources.iter().chain(c.also.iter().flat_map(|a| &a.sources)).map(|d| html! {
-                            <><br /><small>{ t.source }{ ": " }{ d }</small></>
+                            <><br /><small>{ t.source }{ ": " }{ super::details::cited(d, lang) }</small></>
                         }) }
                     </li>
                 }) }

@@ -89,7 +89,7 @@ fn description(card: &EventCard, lang: Lang) -> String {
     if let Some(a) = &card.audience {
         parts.push(format!("{}: {a}", t.audience));
     }
-    let mut sources: Vec<&String> = Vec::new();
+    let mut sources: Vec<&crate::view::details::Cited> = Vec::new();
     for s in card
         .sources
         .iter()

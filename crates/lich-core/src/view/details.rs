@@ -44,6 +44,31 @@ pub struct ContactLine {
     pub email: Option<(String, String)>,
 }
 
+/// A document as a line: "58/TB-UBND ngày 26/12/2023 của" (the head, in the
+/// reader's language), the issuer (an official name, always Vietnamese) and
+/// the subject (translated when the file translates it), so the page can
+/// mark the Vietnamese parts of an English line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cited {
+    /// The number and date, in the reader's language.
+    pub head: String,
+    /// The issuer's official name.
+    pub issuer: Said,
+    /// What the document is about.
+    pub subject: Said,
+}
+
+impl std::fmt::Display for Cited {
+    /// The line as plain text (the iCalendar description).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} {}: {}",
+            self.head, self.issuer.text, self.subject.text
+        )
+    }
+}
+
 /// Another member of an entry: what else says it, and on what basis.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AlsoLine {
@@ -52,7 +77,7 @@ pub struct AlsoLine {
     /// Its title.
     pub title: Said,
     /// Its documents, one line each.
-    pub sources: Vec<String>,
+    pub sources: Vec<Cited>,
 }
 
 /// One event, or one reconciled entry, as a card.
@@ -71,7 +96,7 @@ pub struct EventCard {
     /// Who it concerns (as the file gives it: Vietnamese).
     pub audience: Option<String>,
     /// The documents behind it, one line each.
-    pub sources: Vec<String>,
+    pub sources: Vec<Cited>,
     /// The contacts.
     pub contacts: Vec<ContactLine>,
     /// How sure, in words, unless confirmed.
@@ -96,12 +121,19 @@ fn title_of(o: &Occurrence, lang: Lang) -> Said {
     }
 }
 
-fn sources_of(schedule: &Schedule, e: &Event, lang: Lang) -> Vec<String> {
+fn sources_of(schedule: &Schedule, e: &Event, lang: Lang) -> Vec<Cited> {
     let words = words::of(lang);
     e.sources
         .iter()
         .filter_map(|s| schedule.document_of(e, s))
-        .map(|d| words.document(d))
+        .map(|d| Cited {
+            head: words.document_head(d),
+            issuer: Said {
+                text: d.issuer.clone(),
+                lang: Lang::Vi,
+            },
+            subject: Said::of(&d.subject, lang),
+        })
         .collect()
 }
 

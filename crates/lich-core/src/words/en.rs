@@ -562,7 +562,7 @@ impl Catalogue for En {
         )
     }
 
-    fn document(&self, d: &Document) -> String {
+    fn document_head(&self, d: &Document) -> String {
         let date = match d.date {
             DocDate::Day(x) => dmy(x),
             DocDate::Month(y, m) => format!("{m:02}/{y}"),
@@ -572,11 +572,7 @@ impl Catalogue for En {
         } else {
             &d.number
         };
-        format!(
-            "{number} of {date}, {}: {}",
-            d.issuer,
-            d.subject.get(Lang::En)
-        )
+        format!("{number} of {date},")
     }
 
     fn option_problem(&self, p: &OptionProblem) -> String {

@@ -127,6 +127,8 @@ dispatch! {
     fn solar_term(&self, index: u8) -> &'static str;
     /// See [`Catalogue::document`].
     fn document(&self, d: &Document) -> String;
+    /// See [`Catalogue::document_head`].
+    fn document_head(&self, d: &Document) -> String;
     /// See [`Catalogue::option_problem`].
     fn option_problem(&self, p: &OptionProblem) -> String;
     /// See [`Catalogue::load`].
@@ -483,7 +485,17 @@ pub trait Catalogue: Sync {
             .unwrap_or_default()
     }
     /// A document in one line: its number, date, issuer and subject.
-    fn document(&self, d: &Document) -> String;
+    fn document(&self, d: &Document) -> String {
+        format!(
+            "{} {}: {}",
+            self.document_head(d),
+            d.issuer,
+            d.subject.get(self.lang())
+        )
+    }
+    /// What comes before a document's issuer: "58/TB-UBND ngày 26/12/2023
+    /// của" / "58/TB-UBND of 26/12/2023,".
+    fn document_head(&self, d: &Document) -> String;
     /// A problem with an embedding's option.
     fn option_problem(&self, p: &OptionProblem) -> String;
     /// What came of an agency's file.

@@ -607,7 +607,7 @@ impl Catalogue for Vi {
         format!("Tháng {month}/{year}")
     }
 
-    fn document(&self, d: &Document) -> String {
+    fn document_head(&self, d: &Document) -> String {
         let date = match d.date {
             DocDate::Day(x) => format!("ngày {}", dmy(x)),
             DocDate::Month(y, m) => format!("tháng {m:02}/{y}"),
@@ -617,11 +617,7 @@ impl Catalogue for Vi {
         } else {
             &d.number
         };
-        format!(
-            "{number} {date} của {}: {}",
-            d.issuer,
-            d.subject.get(Lang::Vi)
-        )
+        format!("{number} {date} của")
     }
 
     fn option_problem(&self, p: &OptionProblem) -> String {
