@@ -146,9 +146,18 @@ const textSpacing = (page) => page.evaluate(() => {
 });
 const wide = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-test('the page at 320 px with WCAG text spacing: a long e-mail address wraps instead of widening the page', async () => {
+test('the page at 320 px with WCAG text spacing: a long e-mail address wraps instead of widening the page, lunar dates are whole, the focused cell is above its neighbours', async () => {
   const { page } = await open({ width: 320 });
   await textSpacing(page);
+  // "19/12" and the other lunar labels are not clipped by their cell.
+  const clipped = await page.evaluate(() => [...document.querySelector('[data-lich]').shadowRoot.querySelectorAll('td[role="gridcell"]')]
+    .filter((td) => { const l = td.querySelector('.lich-lunar'); return l.scrollWidth > l.clientWidth + 1 || l.getBoundingClientRect().right > td.getBoundingClientRect().right + 1; })
+    .map((td) => td.dataset.date));
+  assert.deepEqual(clipped, [], 'lunar dates fit their cells');
+  // The focus ring is not painted over by the next (shaded) cell: the focused cell is raised.
+  await page.locator('td[data-date="2024-02-07"]').focus();
+  const z = await page.evaluate(() => { const td = document.querySelector('[data-lich]').shadowRoot.activeElement; const s = getComputedStyle(td); return { z: s.zIndex, position: s.position }; });
+  assert.deepEqual(z, { z: '1', position: 'relative' });
   await page.locator('td[data-date="2024-02-10"]').click();
   assert.ok(await page.locator('.lich-contact a[href^="mailto:"]').count() > 0, 'the details show an e-mail address');
   assert.equal(await wide(page), 0, 'nothing is wider than the screen');
