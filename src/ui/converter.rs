@@ -92,23 +92,27 @@ pub fn Converter(props: &ConverterProps) -> Html {
         _ => (t.conv_numbers.to_string(), false),
     };
     // The results are said when a field is committed (a change event: a
-    // picked date, Enter, leaving the field), not on every keystroke; the
-    // effect runs after the render that has the committed values.
-    let commits = use_state(|| 0u32);
+    // picked date, Enter, leaving the field), not on every keystroke: a
+    // keystroke empties the spoken copy (which says nothing), a commit
+    // fills it with the results of the same render.
+    let speak = use_state(|| false);
     let commit = {
-        let commits = commits.clone();
-        Callback::from(move |_: Event| commits.set(*commits + 1))
+        let speak = speak.clone();
+        Callback::from(move |_: Event| speak.set(true))
     };
-    let said = use_state(|| (String::new(), String::new()));
-    {
-        let said = said.clone();
-        let now = (solar_result.clone(), lunar_result.clone());
-        use_effect_with(*commits, move |&n| {
-            if n > 0 {
-                said.set(now);
+    // Typed fields only: a checkbox or a select also sends input before
+    // change, and a render between the two would undo the click.
+    let hush = {
+        let speak = speak.clone();
+        Callback::from(move |e: InputEvent| {
+            let typed = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.type_() != "checkbox");
+            if typed && *speak {
+                speak.set(false);
             }
-        });
-    }
+        })
+    };
     let set = |s: &UseStateHandle<String>| {
         let s = s.clone();
         Callback::from(move |e: Event| s.set(value_of(&e)))
@@ -129,7 +133,7 @@ pub fn Converter(props: &ConverterProps) -> Html {
         .and_then(|y| LunarYear::new(y).ok())
         .map(|y| words.leap_hint(y.year(), y.leap_month()));
     html! {
-        <div class="lich-converter" onchange={commit}>
+        <div class="lich-converter" onchange={commit} oninput={hush}>
             <h2 id="lich-title" class="lich-title">{ t.conv_solar_title }</h2>
             <label>{ t.conv_solar_date }{ " " }
                 <input type="date" min={text::iso(*RANGE.start())} max={text::iso(*RANGE.end())} value={(*solar).clone()}
@@ -137,7 +141,7 @@ pub fn Converter(props: &ConverterProps) -> Html {
                     onchange={set(&solar)} oninput={set_input(&solar)} />
             </label>
             <p class="lich-hint" id="lich-conv-hint">{ t.conv_date_hint }</p>
-            <p class="lich-result" id="lich-conv-solar"><span class="lich-label">{ t.conv_result }{ ": " }</span>{ solar_result }</p>
+            <p class="lich-result" id="lich-conv-solar"><span class="lich-label">{ t.conv_result }{ ": " }</span>{ &solar_result }</p>
             <h2 class="lich-title" id="lich-conv-lunar-title">{ t.conv_lunar_title }</h2>
             <fieldset class="lich-lunar-inputs" aria-labelledby="lich-conv-lunar-title" aria-describedby="lich-conv-lunar">
                 <label>{ t.conv_lunar_year }{ " " }<input type="number" min={(YEARS.start() - 1).to_string()} max={YEARS.end().to_string()} value={(*ly).clone()} aria-invalid={invalid(lunar_ok)} oninput={set_input(&ly)} /></label>
@@ -150,9 +154,8 @@ pub fn Converter(props: &ConverterProps) -> Html {
                 <label><input type="checkbox" checked={*leap} aria-invalid={invalid(lunar_ok)} onchange={on_leap} />{ " " }{ t.conv_leap }</label>
             </fieldset>
             if let Some(h) = leap_hint { <p class="lich-hint">{ h }</p> }
-            <p class="lich-result" id="lich-conv-lunar"><span class="lich-label">{ t.conv_result }{ ": " }</span>{ lunar_result }</p>
-            <p class="lich-sr" aria-live="polite">{ &said.0 }</p>
-            <p class="lich-sr" aria-live="polite">{ &said.1 }</p>
+            <p class="lich-result" id="lich-conv-lunar"><span class="lich-label">{ t.conv_result }{ ": " }</span>{ &lunar_result }</p>
+            <p class="lich-sr" aria-live="polite">{ if *speak { format!("{solar_result} {lunar_result}") } else { String::new() } }</p>
         </div>
     }
 }
