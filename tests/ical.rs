@@ -92,7 +92,15 @@ fn an_independent_parser_reads_the_seed_days() {
     assert_eq!((roster.1, roster.2), (d("2024-02-01"), d("2024-02-02")));
     // Undated reports have no occurrence: nothing invented.
     assert!(!events.iter().any(|e| e.0.starts_with("bao-cao")));
-    assert!(ics.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P1D\r\n"));
+    // The deadline's reminder: 16 hours before the all-day start, 08:00 of
+    // the day before where the calendar is read (not at midnight).
+    assert!(ics.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT16H\r\n"));
+    // An ASCII PRODID (its language per export: the golden files); no
+    // METHOD without an ORGANIZER.
+    assert!(ics
+        .lines()
+        .all(|l| !l.starts_with("PRODID") || l.is_ascii()));
+    assert!(!ics.contains("METHOD:"));
 }
 
 #[test]

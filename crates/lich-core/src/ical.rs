@@ -155,9 +155,15 @@ pub fn write_ics(schedule: &Schedule, opts: &IcsOptions, sink: &mut dyn FnMut(&s
     for line in [
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
-        "PRODID:-//Lich//Lich lịch âm dương Việt Nam//VI".into(),
+        // ASCII, in the export's language (RFC 5545 §3.7.3). No METHOD:
+        // PUBLISH would need an ORGANIZER (RFC 5546), and a plain calendar
+        // file or feed needs neither.
+        format!(
+            "PRODID:-//Lich//Lich {}//{}",
+            env!("CARGO_PKG_VERSION"),
+            lang.code().to_ascii_uppercase()
+        ),
         "CALSCALE:GREGORIAN".into(),
-        "METHOD:PUBLISH".into(),
         format!("NAME:{name}"),
         format!("X-WR-CALNAME:{name}"),
         "X-WR-TIMEZONE:Asia/Ho_Chi_Minh".into(),
@@ -240,7 +246,9 @@ fn event(schedule: &Schedule, entry: &Entry, stamp: &str, lang: Lang, out: &mut 
     if matches!(kind, Kind::Deadline { .. }) {
         line("BEGIN:VALARM".into());
         line("ACTION:DISPLAY".into());
-        line("TRIGGER:-P1D".into());
+        // An all-day event starts at midnight where the calendar is read:
+        // the reminder comes at 08:00 of the working day before, not at 00:00.
+        line("TRIGGER:-PT16H".into());
         line(format!("DESCRIPTION:{}", escape_text(&card.title.text)));
         line("END:VALARM".into());
     }
