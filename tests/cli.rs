@@ -166,6 +166,43 @@ fn ics_export() {
 }
 
 #[test]
+fn ics_refuses_an_export_without_events() {
+    // RFC 5545 §3.6: a calendar holds at least one component. Reports are
+    // undated and no day off is a deadline: nothing to write, said so.
+    for kinds in ["report", "deadline"] {
+        let args = [
+            "ics",
+            "--kinds",
+            kinds,
+            "--from",
+            "2025-03-01",
+            "--to",
+            "2025-03-31",
+        ];
+        let (out, err, code) = lich_on(None, &args, "");
+        assert_eq!(code, 1, "{kinds}: {out}");
+        assert!(out.is_empty(), "{kinds}: nothing written");
+        assert!(err.contains("nothing to export"), "{kinds}: {err}");
+    }
+    // A kind that has events in the range is exported as before.
+    let (out, _, code) = lich_on(
+        None,
+        &[
+            "ics",
+            "--kinds",
+            "deadline",
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-12-31",
+        ],
+        "",
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("BEGIN:VEVENT"));
+}
+
+#[test]
 fn ics_defaults_to_the_current_year() {
     // Built-in data: the year it is in Vietnam, law expectations included.
     let (out, _, code) = lich_on(Some("2027-03-01"), &["ics"], "");

@@ -421,6 +421,10 @@ fn clis() -> Vec<CliMessage> {
             from: d("1800-01-01"),
             to: d("2399-12-31"),
         },
+        CliMessage::NothingToExport {
+            from: d("2024-01-01"),
+            to: d("2024-12-31"),
+        },
         CliMessage::LineNotUtf8 { line: 3 },
         CliMessage::YearSummary {
             year: 2023,
@@ -454,6 +458,7 @@ fn cli_index(m: &CliMessage) -> usize {
         CliMessage::YearColumns => 9,
         CliMessage::TermsHeading => 10,
         CliMessage::MonthPage { .. } => 11,
+        CliMessage::NothingToExport { .. } => 12,
     }
 }
 
@@ -480,7 +485,7 @@ fn every_variant_has_a_sample() {
     covered(&syntaxes(), syntax_index, SYNTAX_VARIANTS, "syntax");
     covered(&problems(), problem_index, PROBLEM_VARIANTS, "problem");
     covered(&loads(), load_index, 9, "load message");
-    covered(&clis(), cli_index, 12, "command-line message");
+    covered(&clis(), cli_index, 13, "command-line message");
 }
 
 /// Every text of `lang`, with a label saying what it is.

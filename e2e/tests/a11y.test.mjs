@@ -295,7 +295,7 @@ test('the converter marks what is wrong, hints the format, groups the lunar fiel
   await page.close();
 });
 
-test('the agenda says how many entries a filter leaves', async () => {
+test('the agenda says how many entries a filter leaves, and offers no download when every kind is hidden', async () => {
   const { page, errors } = await open();
   await page.locator('.lich-tab[data-view="agenda"]').click();
   const status = page.locator('.lich-agenda [role="status"]');
@@ -307,6 +307,11 @@ test('the agenda says how many entries a filter leaves', async () => {
   assert.match(after, /^Danh sách có \d+ mục\.$/);
   assert.ok(Number(after.match(/\d+/)[0]) < n, `${before} → ${after}`);
   assert.equal(await page.locator('.lich-agenda-list > li').count(), Number(after.match(/\d+/)[0]));
+  // Every kind hidden: no entry, and no download that would hold everything.
+  for (const name of ['Ngày nghỉ', 'Treo cờ', 'Trực và hạn chót']) await page.getByRole('button', { name }).click();
+  assert.equal(await status.textContent(), 'Danh sách có 0 mục.');
+  assert.equal(await page.locator('a.lich-export').count(), 0);
+  assert.match(await page.textContent('.lich-agenda'), /Mọi loại sự kiện đang ẩn: không có gì để tải về\./);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -441,6 +441,10 @@ mod cli {
             kinds,
             lang,
         };
+        if !lich::ical::has_events(&schedule, &opts) {
+            let m = CliMessage::NothingToExport { from, to };
+            return Err(words.cli(&m).into());
+        }
         // Streamed: a long range is written as it is made.
         let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
         let mut result = Ok(());

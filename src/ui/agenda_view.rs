@@ -39,10 +39,15 @@ pub(crate) fn filters(props: &ViewProps) -> Html {
 pub(crate) fn export_link(props: &ViewProps, from: NaiveDate, to: NaiveDate) -> Html {
     let lang = props.state.lang;
     let t = words::of(lang).ui();
+    let kinds = props.state.filter.kind_codes();
+    // Every kind hidden: nothing to download (no kinds would mean all).
+    if kinds.is_empty() {
+        return html! { <p class="lich-hint">{ t.export_nothing }</p> };
+    }
     let options = IcsOptions {
         from,
         to,
-        kinds: props.state.filter.kind_codes(),
+        kinds,
         lang,
     };
     let export = props.export.clone();

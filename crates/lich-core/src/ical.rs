@@ -148,7 +148,6 @@ pub fn to_ics(schedule: &Schedule, opts: &IcsOptions) -> String {
 /// one entry) and no more than a year of events is held at once. The range
 /// is cut to the supported days ([`crate::calendar::RANGE`]).
 pub fn write_ics(schedule: &Schedule, opts: &IcsOptions, sink: &mut dyn FnMut(&str)) {
-    use chrono::Datelike;
     let lang = opts.lang;
     let mut out = String::new();
     let name = escape_text(schedule.title.get(lang));
@@ -173,14 +172,10 @@ pub fn write_ics(schedule: &Schedule, opts: &IcsOptions, sink: &mut dyn FnMut(&s
         fold_line(&line, &mut out);
     }
     sink(&out);
-    let range = crate::calendar::RANGE;
-    let (from, to) = (opts.from.max(*range.start()), opts.to.min(*range.end()));
+    let (from, to) = clamped(opts);
     let stamp = format!("{}T000000Z", ics_date(schedule.updated));
     let week = chrono::Days::new(7);
-    let mut year = from.year();
-    while year <= to.year() {
-        let chunk_from = NaiveDate::from_ymd_opt(year, 1, 1).map_or(from, |d| d.max(from));
-        let chunk_to = NaiveDate::from_ymd_opt(year, 12, 31).map_or(to, |d| d.min(to));
+    for (chunk_from, chunk_to) in years(from, to) {
         let wide_from = chunk_from
             .checked_sub_days(week)
             .unwrap_or(chunk_from)
@@ -188,7 +183,7 @@ pub fn write_ics(schedule: &Schedule, opts: &IcsOptions, sink: &mut dyn FnMut(&s
         let wide_to = chunk_to.checked_add_days(week).unwrap_or(chunk_to).min(to);
         let occurrences = expand(schedule, wide_from, wide_to)
             .into_iter()
-            .filter(|o| opts.kinds.is_empty() || opts.kinds.contains(&o.kind().code()))
+            .filter(|o| wanted(opts, o))
             .collect();
         for e in reconcile(occurrences) {
             // Each entry once: in the chunk where it starts (or the first).
@@ -200,11 +195,40 @@ pub fn write_ics(schedule: &Schedule, opts: &IcsOptions, sink: &mut dyn FnMut(&s
             event(schedule, &e, &stamp, lang, &mut out);
             sink(&out);
         }
-        year += 1;
     }
     out.clear();
     fold_line("END:VCALENDAR", &mut out);
     sink(&out);
+}
+
+/// Whether [`write_ics`] would write at least one event. A calendar must
+/// hold a component (RFC 5545 §3.6), so an export that would hold none is
+/// refused before anything is written. Stops at the first year with one.
+pub fn has_events(schedule: &Schedule, opts: &IcsOptions) -> bool {
+    let (from, to) = clamped(opts);
+    years(from, to).any(|(a, b)| expand(schedule, a, b).iter().any(|o| wanted(opts, o)))
+}
+
+/// The export's range cut to the supported days.
+fn clamped(opts: &IcsOptions) -> (NaiveDate, NaiveDate) {
+    let range = crate::calendar::RANGE;
+    (opts.from.max(*range.start()), opts.to.min(*range.end()))
+}
+
+/// `[from, to]` a calendar year at a time.
+fn years(from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = (NaiveDate, NaiveDate)> {
+    use chrono::Datelike;
+    (from.year()..=to.year()).map(move |year| {
+        (
+            NaiveDate::from_ymd_opt(year, 1, 1).map_or(from, |d| d.max(from)),
+            NaiveDate::from_ymd_opt(year, 12, 31).map_or(to, |d| d.min(to)),
+        )
+    })
+}
+
+/// Whether the options ask for this occurrence's kind (no kinds: all).
+fn wanted(opts: &IcsOptions, o: &crate::schedule::Occurrence) -> bool {
+    opts.kinds.is_empty() || opts.kinds.contains(&o.kind().code())
 }
 
 /// One VEVENT for one entry.

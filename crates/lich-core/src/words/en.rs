@@ -65,6 +65,7 @@ pub const UI: Ui = Ui {
     nothing: "Nothing in this period.",
     export: "Download calendar (.ics)",
     export_failed: "The calendar file could not be made (offline?); click to try again",
+    export_nothing: "Every kind is hidden: there is nothing to download.",
     year_title: "Year",
     print: "Print the year",
     conv_solar_title: "Solar → lunar",
@@ -668,6 +669,11 @@ impl Catalogue for En {
             CliMessage::ToBeforeFrom { from, to } => {
                 format!("--to {to} is before --from {from}")
             }
+            CliMessage::NothingToExport { from, to } => format!(
+                "no event of the chosen kinds from {} to {}: nothing to export (an iCalendar file must hold at least one event)",
+                iso(*from),
+                iso(*to)
+            ),
             CliMessage::Clamped { from, to } => format!(
                 "the range was cut to the supported days: {} to {}",
                 iso(*from),

@@ -282,6 +282,14 @@ pub enum CliMessage {
         /// To.
         to: NaiveDate,
     },
+    /// An export that would hold no event (the kinds asked for have none
+    /// in the range): refused, since a calendar must hold one.
+    NothingToExport {
+        /// First day asked for.
+        from: NaiveDate,
+        /// Last day asked for.
+        to: NaiveDate,
+    },
     /// An export range that reaches outside the supported range was cut.
     Clamped {
         /// First day exported.
@@ -377,6 +385,8 @@ pub struct Ui {
     /// The download link, when the file could not be written (the file
     /// module did not load).
     pub export_failed: &'static str,
+    /// Instead of the download when every kind is hidden.
+    pub export_nothing: &'static str,
     pub year_title: &'static str,
     pub print: &'static str,
     pub conv_solar_title: &'static str,

@@ -65,6 +65,7 @@ pub const UI: Ui = Ui {
     nothing: "Không có sự kiện nào trong khoảng này.",
     export: "Tải tệp lịch (.ics)",
     export_failed: "Chưa tạo được tệp lịch (mất kết nối?); bấm để thử lại",
+    export_nothing: "Mọi loại sự kiện đang ẩn: không có gì để tải về.",
     year_title: "Năm",
     print: "In lịch năm",
     conv_solar_title: "Dương lịch → Âm lịch",
@@ -704,6 +705,11 @@ impl Catalogue for Vi {
             CliMessage::ToBeforeFrom { from, to } => {
                 format!("--to {} trước --from {}", dmy(*to), dmy(*from))
             }
+            CliMessage::NothingToExport { from, to } => format!(
+                "không có sự kiện nào thuộc các loại đã chọn từ {} đến {}: không có gì để xuất (tệp iCalendar phải có ít nhất một sự kiện)",
+                dmy(*from),
+                dmy(*to)
+            ),
             CliMessage::Clamped { from, to } => format!(
                 "khoảng thời gian đã được thu lại trong khoảng hỗ trợ: {} đến {}",
                 dmy(*from),
