@@ -154,7 +154,7 @@ fn ics_export() {
     );
     assert_eq!(code, 0);
     assert!(out.starts_with("BEGIN:VCALENDAR\r\n"));
-    assert!(out.contains("UID:nghi-tet-20240208@soc-trang-stttt-tet-giap-thin-2024.lich\r\n"));
+    assert!(out.contains("UID:tet-am-lich-2024-off@lich\r\n"));
     assert!(out.contains("DTSTART;VALUE=DATE:20240201\r\n"));
     assert!(!out.contains("CATEGORIES:Treo cờ"));
     let (_, err, code) = lich(&["ics", "--kinds", "party"], "");
@@ -299,4 +299,97 @@ fn a_closed_pipe_is_not_a_crash() {
         );
         assert_eq!(out.status.code(), Some(1), "{args:?}");
     }
+}
+
+/// `lich publish`: the feeds of a site, then the same folder published
+/// again after the agency moved a deadline and withdrew its flag period.
+#[test]
+fn publish_writes_feeds_and_updates_them() {
+    let dir = std::env::temp_dir().join(format!("lich-publish-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let feeds = dir.join("feeds");
+    let feeds_arg = feeds.to_str().unwrap();
+    let notice = dir.join("notice.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(lich::schedule::builtin::SOC_TRANG_TET_2024).unwrap();
+    json["id"] = "so-thu-tet-2024".into();
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(&notice, json.to_string()).unwrap();
+    let (_, err, code) = lich_on(
+        Some("2024-01-20"),
+        &["publish", feeds_arg, notice.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    for name in ["vn-national", "so-thu-tet-2024", "all"] {
+        for ext in ["ics", "en.ics", "json", "en.json"] {
+            assert!(
+                feeds.join(format!("{name}.{ext}")).is_file(),
+                "{name}.{ext}: {err}"
+            );
+        }
+    }
+    assert!(err.contains("all.ics: "), "{err}");
+    let read = |name: &str| std::fs::read_to_string(feeds.join(name)).unwrap();
+    // Last year to three years ahead: 2023–2027, with the law's 2027.
+    let national = read("vn-national.ics");
+    assert!(national.contains("UID:tet-am-lich-2027-off@lich\r\n"));
+    assert!(national.contains("UID:tet-duong-lich-2023-off@lich\r\n"));
+    assert!(!national.contains("UID:tet-duong-lich-2028-off@lich\r\n"));
+    assert!(!national.contains("Sóc Trăng: bảo đảm"));
+    let own = read("so-thu-tet-2024.ics");
+    assert!(own.contains("UID:han-danh-sach-truc@so-thu-tet-2024.lich\r\n"));
+    // The JSON is jCal of the same feed.
+    let jcal: serde_json::Value = serde_json::from_str(&read("all.json")).unwrap();
+    let events = jcal[2].as_array().unwrap().len();
+    assert_eq!(events, read("all.ics").matches("BEGIN:VEVENT").count());
+
+    // The agency moves its deadline and withdraws its flag period.
+    let events = json["events"].as_array_mut().unwrap();
+    events.retain(|e| e["id"] != "treo-co-tet");
+    let due = events
+        .iter_mut()
+        .find(|e| e["id"] == "han-danh-sach-truc")
+        .unwrap();
+    due["date"] = "2024-02-02".into();
+    std::fs::write(&notice, json.to_string()).unwrap();
+    let (_, err, code) = lich_on(
+        Some("2024-01-22"),
+        &["publish", feeds_arg, notice.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    let own = read("so-thu-tet-2024.ics");
+    let block = |ics: &str, uid: &str| {
+        let at = ics
+            .find(&format!("UID:{uid}\r\n"))
+            .unwrap_or_else(|| panic!("{uid}"));
+        ics[at..at + ics[at..].find("END:VEVENT").unwrap()].to_string()
+    };
+    let due = block(&own, "han-danh-sach-truc@so-thu-tet-2024.lich");
+    assert!(
+        due.contains("SEQUENCE:1\r\nLAST-MODIFIED:20240122T000000Z\r\n"),
+        "{due}"
+    );
+    assert!(due.contains("DTSTART;VALUE=DATE:20240202\r\n"), "{due}");
+    let flag = block(&own, "tet-am-lich-2024-flag@lich");
+    assert!(flag.contains("STATUS:CANCELLED\r\n"), "{flag}");
+    assert!(
+        err.contains("so-thu-tet-2024.ics: 4 events, 1 of them withdrawn"),
+        "{err}"
+    );
+    // Unchanged: the national feed keeps its versions.
+    assert!(!read("vn-national.ics").contains("SEQUENCE:1\r\n"));
+
+    // A file id that cannot name a file is refused.
+    json["id"] = "all".into();
+    std::fs::write(&notice, json.to_string()).unwrap();
+    let (_, err, code) = lich_on(
+        Some("2024-01-22"),
+        &["publish", feeds_arg, notice.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot name a feed file"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -15,7 +15,9 @@ use lich::calendar::LunarDate;
 use lich::embed_options::{OptionName, OptionProblem};
 use lich::schedule::conflicts::Conflict;
 use lich::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
-use lich::schedule::{Confidence, DayOffReason, DocDate, Document, Kind, ReportPhase, Text};
+use lich::schedule::{
+    Confidence, DayOffReason, DocDate, Document, DutyType, Kind, ReportPhase, Text,
+};
 use lich::words::{self, CliMessage, DayDescription, LoadMessage, Marker, Words};
 use lich::{Error, Expected, Snippet};
 use std::collections::BTreeSet;
@@ -373,7 +375,7 @@ fn loads() -> Vec<LoadMessage> {
         },
         LoadMessage::SameId {
             src: src.clone(),
-            id: "vn-national-2024-2026".into(),
+            id: "vn-national".into(),
         },
         LoadMessage::QueryIgnored,
         LoadMessage::TooLarge {
@@ -426,6 +428,17 @@ fn clis() -> Vec<CliMessage> {
             to: d("2024-12-31"),
         },
         CliMessage::LineNotUtf8 { line: 3 },
+        CliMessage::Published {
+            file: "feeds/all.ics".into(),
+            events: 40,
+            cancelled: 1,
+        },
+        CliMessage::NotPublished {
+            file: "feeds/x.ics".into(),
+            from: d("2025-01-01"),
+            to: d("2029-12-31"),
+        },
+        CliMessage::BadFeedName { id: "../x".into() },
         CliMessage::YearSummary {
             year: 2023,
             can_chi: "Quý Mão".into(),
@@ -459,6 +472,9 @@ fn cli_index(m: &CliMessage) -> usize {
         CliMessage::TermsHeading => 10,
         CliMessage::MonthPage { .. } => 11,
         CliMessage::NothingToExport { .. } => 12,
+        CliMessage::Published { .. } => 13,
+        CliMessage::NotPublished { .. } => 14,
+        CliMessage::BadFeedName { .. } => 15,
     }
 }
 
@@ -485,7 +501,7 @@ fn every_variant_has_a_sample() {
     covered(&syntaxes(), syntax_index, SYNTAX_VARIANTS, "syntax");
     covered(&problems(), problem_index, PROBLEM_VARIANTS, "problem");
     covered(&loads(), load_index, 9, "load message");
-    covered(&clis(), cli_index, 13, "command-line message");
+    covered(&clis(), cli_index, 16, "command-line message");
 }
 
 /// Every text of `lang`, with a label saying what it is.
@@ -577,6 +593,16 @@ fn texts(w: Words) -> Vec<(String, String)> {
     );
     let ui = format!("{:?}", w.ui());
     put("ui labels".into(), ui);
+    let feed = format!("{:?}", w.feed());
+    put("feed labels".into(), feed);
+    for &t in DutyType::ALL {
+        put(format!("duty type {t:?}"), w.duty_type(t).into());
+    }
+    put("calendar name".into(), w.calendar_name(&[], false));
+    put(
+        "calendar name with national".into(),
+        w.calendar_name(&["Sở X"], true),
+    );
     let n = w.names();
     for (i, name) in n
         .weekdays
@@ -627,7 +653,7 @@ fn vietnamese_has_no_english_inside() {
         // Codes and field names quoted from the format are English by design;
         // in the labels' table (printed with Debug) the values are the
         // quoted parts and the field names the rest.
-        let skip = if what == "ui labels" { 1 } else { 0 };
+        let skip = if what.ends_with(" labels") { 1 } else { 0 };
         let unquoted: String = text
             .split('"')
             .skip(skip)

@@ -5,6 +5,8 @@
 //! - `lich year 2024` — the months of a lunar year and the 24 solar terms;
 //! - `lich validate FILE.json` — every problem of a schedule file, with line:column;
 //! - `lich ics [FILE] [--from D --to D] [--kinds k,…]` — iCalendar export;
+//! - `lich publish DIR [FILE…]` — the calendar feeds of a site, updating
+//!   the previous ones in DIR;
 //! - `lich render --month 2024-02 --lang vi` — a month as static HTML (no script);
 //! - `lich convert` / `lich convert --reverse` with no date: machine mode,
 //!   one conversion per line of standard input.
@@ -106,6 +108,24 @@ mod cli {
             #[arg(long, value_enum, default_value = "vi")]
             lang: LangArg,
         },
+        /// Write the calendar feeds a site publishes for subscribers: into
+        /// DIR, `vn-national.ics` (the national days off, flag days and
+        /// festivals), `<id>.ics` for each schedule FILE (default: the
+        /// built-in notices) and `all.ics` (both), each in Vietnamese and
+        /// in English (`.en.ics`), and the same as jCal JSON (`.json`).
+        /// Each covers last year to three years ahead (an agency's own
+        /// feed from its first event on). A feed already in DIR (or in
+        /// --previous) is the previous version: what changed gets a higher
+        /// SEQUENCE, what was withdrawn stays as CANCELLED.
+        Publish {
+            /// The folder to write (created if missing).
+            dir: std::path::PathBuf,
+            /// The agency's schedule files.
+            files: Vec<std::path::PathBuf>,
+            /// Where the previous version of the feeds is (default: DIR).
+            #[arg(long)]
+            previous: Option<std::path::PathBuf>,
+        },
         /// A month as HTML: a whole page that needs no script (default), the
         /// widget's first paint for a page that will load the script
         /// (`--prerender`), or the no-script part alone (`--noscript`).
@@ -166,6 +186,11 @@ mod cli {
                 kinds,
                 lang,
             } => ics(file.as_deref(), from, to, kinds, lang.into()),
+            Command::Publish {
+                dir,
+                files,
+                previous,
+            } => publish(&dir, &files, previous.as_deref()),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -440,6 +465,7 @@ mod cli {
             to: cut_to,
             kinds,
             lang,
+            stamp: now()?,
         };
         if !lich::ical::has_events(&schedule, &opts) {
             let m = CliMessage::NothingToExport { from, to };
@@ -456,6 +482,154 @@ mod cli {
         result?;
         out.flush()?;
         Ok(())
+    }
+
+    /// The time of an export, in UTC: `SOURCE_DATE_EPOCH` (seconds, as
+    /// reproducible builds set it), else 00:00 UTC of `LICH_TODAY`, else
+    /// the system clock.
+    fn now() -> Result<chrono::NaiveDateTime, Box<dyn std::error::Error>> {
+        let secs = match std::env::var("SOURCE_DATE_EPOCH") {
+            Ok(s) => s
+                .trim()
+                .parse::<i64>()
+                .map_err(|_| format!("SOURCE_DATE_EPOCH={s:?} is not a number of seconds"))?,
+            Err(_) if std::env::var("LICH_TODAY").is_ok() => {
+                return Ok(today()?.and_time(chrono::NaiveTime::MIN));
+            }
+            Err(_) => std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64),
+        };
+        chrono::DateTime::from_timestamp(secs, 0)
+            .map(|t| t.naive_utc())
+            .ok_or_else(|| "the export time is outside the calendar".into())
+    }
+
+    fn publish(
+        dir: &std::path::Path,
+        files: &[std::path::PathBuf],
+        previous: Option<&std::path::Path>,
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        use chrono::Datelike;
+        use lich::ical::{feed::Previous, jcal, write_feed, IcsOptions};
+        use lich::schedule::builtin;
+        let words = words::of(Lang::En);
+        let year = today()?.year();
+        let day =
+            |y: i32, m: u32, d: u32| chrono::NaiveDate::from_ymd_opt(y, m, d).ok_or("no such year");
+        let (from, to) = (day(year - 1, 1, 1)?, day(year + 3, 12, 31)?);
+        let stamp = now()?;
+        let (national, notices): (Vec<Schedule>, Vec<Schedule>) = builtin::files()
+            .into_iter()
+            .partition(|f| builtin::NATIONAL_IDS.contains(&f.id.as_str()));
+        let merge = |files: &[Schedule]| {
+            let mut all = files.iter();
+            let first = all.next().cloned();
+            first.map(|f| all.fold(f, |s, x| s.merged_with(x)))
+        };
+        let national = merge(&national).ok_or("the built-in data did not decode")?;
+        let own = if files.is_empty() {
+            notices
+        } else {
+            let mut own: Vec<Schedule> = Vec::new();
+            for path in files {
+                let s = schedule_or_hint(path)?;
+                if builtin::ids().contains(&s.id) || own.iter().any(|o| o.id == s.id) {
+                    let m = lich::words::LoadMessage::SameId {
+                        src: path.display().to_string(),
+                        id: s.id,
+                    };
+                    return Err(terminal_safe(&words.load(&m)).into());
+                }
+                own.push(s);
+            }
+            own
+        };
+        let mut feeds = vec![("vn-national".to_string(), national.clone(), from)];
+        for s in &own {
+            let name_ok = !s.id.is_empty()
+                && !s.id.starts_with(['.', '-'])
+                && s.id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.".contains(&b));
+            if !name_ok || ["vn-national", "all"].contains(&s.id.as_str()) {
+                let m = CliMessage::BadFeedName { id: s.id.clone() };
+                return Err(terminal_safe(&words.cli(&m)).into());
+            }
+            // An agency's own feed holds all its notices, the past ones too.
+            let first = s
+                .events
+                .iter()
+                .filter_map(|e| match e.when {
+                    lich::schedule::When::Day(d) | lich::schedule::When::Range(d, _) => Some(d),
+                    _ => None,
+                })
+                .min()
+                .map_or(from, |d| d.min(from));
+            feeds.push((s.id.clone(), s.clone(), first));
+        }
+        // Everything: the agencies' notices from their first event on too.
+        let all_from = feeds.iter().map(|f| f.2).min().unwrap_or(from);
+        let all = own.iter().fold(national, |s, x| s.merged_with(x));
+        feeds.push(("all".into(), all, all_from));
+        std::fs::create_dir_all(dir)?;
+        for (name, schedule, from) in &feeds {
+            for lang in [Lang::Vi, Lang::En] {
+                let base = match lang {
+                    Lang::Vi => name.clone(),
+                    Lang::En => format!("{name}.en"),
+                };
+                let ics_path = dir.join(format!("{base}.ics"));
+                let before = previous.unwrap_or(dir).join(format!("{base}.ics"));
+                let previous = match std::fs::read(&before) {
+                    Ok(bytes) => Previous::read(&String::from_utf8_lossy(&bytes)),
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => Previous::default(),
+                    Err(e) => return Err(format!("{}: {e}", before.display()).into()),
+                };
+                let opts = IcsOptions {
+                    from: *from,
+                    to,
+                    kinds: Vec::new(),
+                    lang,
+                    stamp,
+                };
+                let mut text = String::new();
+                write_feed(schedule, &opts, &previous, &mut |c| text.push_str(c));
+                let events = text.matches("\r\nBEGIN:VEVENT\r\n").count();
+                let file = ics_path.display().to_string();
+                if events == 0 {
+                    let m = CliMessage::NotPublished {
+                        file,
+                        from: *from,
+                        to,
+                    };
+                    eprintln!("lich: {}", terminal_safe(&words.cli(&m)));
+                    continue;
+                }
+                write_atomically(&ics_path, text.as_bytes())?;
+                write_atomically(
+                    &dir.join(format!("{base}.json")),
+                    jcal::to_json(&text).as_bytes(),
+                )?;
+                let cancelled = text.matches("\r\nSTATUS:CANCELLED\r\n").count();
+                let m = CliMessage::Published {
+                    file,
+                    events,
+                    cancelled,
+                };
+                eprintln!("lich: {}", terminal_safe(&words.cli(&m)));
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes a file whole or not at all (a subscriber never fetches half a
+    /// feed): into a temporary file beside it, then renamed over it.
+    fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
+        let mut tmp = path.as_os_str().to_owned();
+        tmp.push(".tmp");
+        std::fs::write(&tmp, bytes)?;
+        std::fs::rename(&tmp, path)
     }
 
     fn render(

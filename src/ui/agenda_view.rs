@@ -49,6 +49,8 @@ pub(crate) fn export_link(props: &ViewProps, from: NaiveDate, to: NaiveDate) -> 
         to,
         kinds,
         lang,
+        // Set when the link is used (the export's DTSTAMP).
+        stamp: chrono::NaiveDateTime::default(),
     };
     let export = props.export.clone();
     // Yew delegates events to the widget's root, so the link is found from
@@ -66,11 +68,16 @@ pub(crate) fn export_link(props: &ViewProps, from: NaiveDate, to: NaiveDate) -> 
             return;
         }
         e.prevent_default();
-        let request = IcsRequest {
+        #[allow(unused_mut)]
+        let mut request = IcsRequest {
             options: options.clone(),
             replace: export.replace,
             file: export.file.as_ref().map(|f| f.to_vec()),
         };
+        #[cfg(target_arch = "wasm32")]
+        if let Some(now) = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64) {
+            request.options.stamp = now.naive_utc();
+        }
         #[cfg(target_arch = "wasm32")]
         super::load::ics(&encode_ics_request(&request), move |text| {
             use wasm_bindgen::JsCast;

@@ -280,6 +280,6 @@ mod tests {
         assert!(taken
             .message(Lang::En)
             .unwrap()
-            .contains("has the id \"vn-national-2024-2026\" of a built-in schedule"));
+            .contains("has the id \"vn-national\" of a built-in schedule"));
     }
 }

@@ -31,6 +31,18 @@ pub fn compact(d: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
+/// The date of an iCalendar DATE (`20240208`), or `None`.
+pub fn parse_compact(s: &str) -> Option<NaiveDate> {
+    let digits = s
+        .get(..8)
+        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    NaiveDate::from_ymd_opt(
+        digits[..4].parse().ok()?,
+        digits[4..6].parse().ok()?,
+        digits[6..].parse().ok()?,
+    )
+}
+
 /// "Thứ Bảy, 10/02/2024" or "Saturday, 10 February 2024".
 pub fn solar_in_words(date: NaiveDate, lang: Lang) -> String {
     words::of(lang).solar_date(date)

@@ -162,6 +162,7 @@ mod tests {
             to: d("2024-02-29"),
             kinds: vec![],
             lang: Lang::Vi,
+            stamp: d("2024-02-01").and_hms_opt(8, 0, 0).unwrap(),
         };
         let file = r#"{"format": 1, "id": "t", "title": "T", "publisher": {"agency": "A"}, "updated": "2024-01-01",
             "documents": [{"id": "d", "number": "1/X", "issuer": "I", "date": "2024-01-01", "subject": "S"}],

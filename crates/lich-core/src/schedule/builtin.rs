@@ -65,10 +65,19 @@ pub fn shared() -> std::rc::Rc<Schedule> {
     BUILT_IN.with(|b| b.0.clone())
 }
 
+/// The ids of the built-in files that hold the national data (the rest is
+/// the seed notice): an export holding only these is named as national.
+pub const NATIONAL_IDS: [&str; 3] = ["vn-national", "vn-festivals", "vn-law"];
+
 /// The ids of the built-in schedules (an agency file may not reuse one:
 /// its events would share their iCalendar identities).
 pub fn ids() -> Vec<String> {
     BUILT_IN.with(|b| b.1.clone())
+}
+
+/// The built-in files, each on its own (not merged), in the order of [`FILES`].
+pub fn files() -> Vec<Schedule> {
+    super::wire::decode_all(COMPILED).unwrap_or_default()
 }
 
 /// The built-in files read from their JSON (what [`COMPILED`] must hold).
@@ -97,5 +106,6 @@ fn empty() -> Schedule {
         contacts: Vec::new(),
         events: Vec::new(),
         notes: Vec::new(),
+        merged: Vec::new(),
     }
 }

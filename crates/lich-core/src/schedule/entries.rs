@@ -15,23 +15,25 @@ use super::expand::Occurrence;
 use super::model::{Confidence, DayOffReason, Kind};
 use chrono::NaiveDate;
 
-/// What an entry is about, for grouping.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Class {
-    /// Days off (holidays, nghỉ bù, swaps, weekends in a break).
-    Off,
-    /// Make-up working days.
-    Worked,
-    /// Flag display.
-    Flag,
-    /// Duty.
-    Duty,
-    /// Deadlines.
-    Deadline,
-    /// Reports.
-    Report,
-    /// Festivals and observances.
-    Festival,
+crate::codes! {
+    /// What an entry is about, for grouping (the code is part of an
+    /// iCalendar UID).
+    pub enum Class {
+        /// Days off (holidays, nghỉ bù, swaps, weekends in a break).
+        Off = "off",
+        /// Make-up working days.
+        Worked = "workday",
+        /// Flag display.
+        Flag = "flag",
+        /// Duty.
+        Duty = "duty",
+        /// Deadlines.
+        Deadline = "deadline",
+        /// Reports.
+        Report = "report",
+        /// Festivals and observances.
+        Festival = "festival",
+    }
 }
 
 impl Class {

@@ -321,6 +321,7 @@ mod tests {
                 ),
             ],
             notes: vec![],
+            merged: vec![],
         };
         let days = expected_days(&schedule, 2027, &HashSet::new());
         let shown: Vec<(String, Option<String>)> = days

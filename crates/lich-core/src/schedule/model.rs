@@ -381,6 +381,18 @@ pub struct Schedule {
     pub events: Vec<Event>,
     /// Undated instructions.
     pub notes: Vec<Note>,
+    /// The other files merged into this one ([`Schedule::merged_with`]), in
+    /// order: what an export held is named after them. Empty for a file as read.
+    pub merged: Vec<Part>,
+}
+
+/// A file merged into a schedule: its id and its name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    /// The file's id (the `origin` of its items).
+    pub id: String,
+    /// Its title.
+    pub title: Text,
 }
 
 impl Schedule {
@@ -396,6 +408,17 @@ impl Schedule {
             .iter()
             .find(|d| d.id == id && d.origin == e.origin)
             .or_else(|| self.document(id))
+    }
+
+    /// The title of the file `origin` (this one or one merged into it).
+    pub fn title_of(&self, origin: &str) -> Option<&Text> {
+        if origin == self.id {
+            return Some(&self.title);
+        }
+        self.merged
+            .iter()
+            .find(|p| p.id == origin)
+            .map(|p| &p.title)
     }
 
     /// The contact with this id.
@@ -471,6 +494,9 @@ impl Schedule {
             f(&mut n.title);
             n.points.iter_mut().for_each(&mut f);
         }
+        for p in &mut s.merged {
+            f(&mut p.title);
+        }
         s
     }
 
@@ -495,6 +521,11 @@ impl Schedule {
         out.contacts.extend(other.contacts.iter().cloned());
         out.events.extend(other.events.iter().cloned());
         out.notes.extend(other.notes.iter().cloned());
+        out.merged.push(Part {
+            id: other.id.clone(),
+            title: other.title.clone(),
+        });
+        out.merged.extend(other.merged.iter().cloned());
         out.updated = out.updated.max(other.updated);
         out
     }

@@ -129,6 +129,7 @@ pub fn encode_ics_request(r: &IcsRequest) -> Vec<u8> {
     w.date(r.options.to);
     w.list(&r.options.kinds, |w, k| w.code(KindCode::ALL, k));
     w.code(Lang::ALL, &r.options.lang);
+    w.int(r.options.stamp.and_utc().timestamp());
     w.uint(r.replace.into());
     w.opt(&r.file, |w, f| {
         w.uint(f.len() as u64);
@@ -144,6 +145,7 @@ pub fn decode_ics_request(bytes: &[u8]) -> Option<IcsRequest> {
     let to = r.date()?;
     let kinds = r.list(|r| r.code(KindCode::ALL))?;
     let lang = r.code(Lang::ALL)?;
+    let stamp = chrono::DateTime::from_timestamp(r.int()?, 0)?.naive_utc();
     let replace = match r.uint()? {
         0 => false,
         1 => true,
@@ -161,6 +163,7 @@ pub fn decode_ics_request(bytes: &[u8]) -> Option<IcsRequest> {
             to,
             kinds,
             lang,
+            stamp,
         },
         replace,
         file,
@@ -463,6 +466,8 @@ impl Reader<'_> {
                     sources: r.strs()?,
                 })
             })?,
+            // Files are encoded one by one; merging happens after decoding.
+            merged: Vec::new(),
         })
     }
 
@@ -604,6 +609,7 @@ mod tests {
                     to: d("2027-12-31"),
                     kinds,
                     lang: Lang::En,
+                    stamp: d("2026-12-02").and_hms_opt(5, 43, 7).unwrap(),
                 },
                 replace,
                 file,

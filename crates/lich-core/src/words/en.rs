@@ -1,6 +1,6 @@
 //! English.
 
-use super::{Catalogue, CliMessage, DayDescription, LoadMessage, Marker, Names, Ui};
+use super::{Catalogue, CliMessage, DayDescription, Feed, LoadMessage, Marker, Names, Ui};
 use crate::calendar::names::Lang;
 use crate::calendar::sexagenary::CanChi;
 use crate::calendar::LunarDate;
@@ -9,7 +9,7 @@ use crate::embed_options::{OptionName, OptionProblem};
 use crate::error::{Error, Expected};
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
-use crate::schedule::{Confidence, DayOffReason, DocDate, Document, Kind};
+use crate::schedule::{Confidence, DayOffReason, DocDate, Document, DutyType, Kind};
 use crate::text::{dmy, iso};
 use crate::widget::View;
 use chrono::{Datelike, NaiveDate};
@@ -252,9 +252,40 @@ fn option_values(o: OptionName) -> String {
     }
 }
 
+/// The labels of iCalendar files and feeds.
+pub const FEED: Feed = Feed {
+    national_name: "Vietnam: public holidays, flag days and festivals",
+    duty_types: "Duties",
+    duty_hours: "Hours",
+    due_to: "Send to",
+    undated: "What the notice gives no date for",
+};
+
 impl Catalogue for En {
     fn lang(&self) -> Lang {
         Lang::En
+    }
+
+    fn feed(&self) -> &'static Feed {
+        &FEED
+    }
+
+    fn duty_type(&self, t: DutyType) -> &'static str {
+        match t {
+            DutyType::Leadership => "leadership duty",
+            DutyType::Operations => "operations duty",
+            DutyType::Shift => "shift duty",
+            DutyType::IncidentResponse => "information incident response",
+            DutyType::NetworkOperation => "network operation duty",
+        }
+    }
+
+    fn calendar_name(&self, files: &[&str], national: bool) -> String {
+        match (files, national) {
+            ([], _) => FEED.national_name.into(),
+            (files, false) => files.join("; "),
+            (files, true) => format!("{} and Vietnam's public holidays", files.join("; ")),
+        }
     }
 
     fn ui(&self) -> &'static Ui {
@@ -653,7 +684,15 @@ impl Catalogue for En {
                 events,
                 documents,
                 contacts,
-            } => format!("OK — {events} events, {documents} documents, {contacts} contacts"),
+            } => {
+                let n = |k: &usize, one: &str| format!("{k} {one}{}", if *k == 1 { "" } else { "s" });
+                format!(
+                    "OK — {}, {}, {}",
+                    n(events, "event"),
+                    n(documents, "document"),
+                    n(contacts, "contact")
+                )
+            }
             CliMessage::Invalid { count } => {
                 format!("{count} problem{}", if *count == 1 { "" } else { "s" })
             }
@@ -669,6 +708,22 @@ impl Catalogue for En {
             CliMessage::ToBeforeFrom { from, to } => {
                 format!("--to {to} is before --from {from}")
             }
+            CliMessage::Published {
+                file,
+                events,
+                cancelled,
+            } => format!(
+                "wrote {file}: {events} event{}, {cancelled} of them withdrawn (CANCELLED)",
+                if *events == 1 { "" } else { "s" }
+            ),
+            CliMessage::NotPublished { file, from, to } => format!(
+                "{file} not written: no event from {} to {}",
+                iso(*from),
+                iso(*to)
+            ),
+            CliMessage::BadFeedName { id } => format!(
+                "the file id {id:?} cannot name a feed file (only a-z, 0-9, - and _)"
+            ),
             CliMessage::NothingToExport { from, to } => format!(
                 "no event of the chosen kinds from {} to {}: nothing to export (an iCalendar file must hold at least one event)",
                 iso(*from),

@@ -24,7 +24,7 @@ use crate::day_marks::Group;
 use crate::embed_options::OptionProblem;
 use crate::error::Error;
 use crate::schedule::conflicts::Conflict;
-use crate::schedule::{Confidence, Document, Kind, ProblemKind, WordedProblem};
+use crate::schedule::{Confidence, Document, DutyType, Kind, ProblemKind, WordedProblem};
 use crate::widget::View;
 use chrono::NaiveDate;
 
@@ -139,6 +139,12 @@ dispatch! {
     fn cli(&self, m: &CliMessage) -> String;
     /// See [`Catalogue::day_description`].
     fn day_description(&self, d: &DayDescription) -> String;
+    /// See [`Catalogue::feed`].
+    fn feed(&self) -> &'static Feed;
+    /// See [`Catalogue::duty_type`].
+    fn duty_type(&self, t: DutyType) -> &'static str;
+    /// See [`Catalogue::calendar_name`].
+    fn calendar_name(&self, files: &[&str], national: bool) -> String;
 }
 
 /// The words a day's markers are said with (in accessible names and lists).
@@ -290,6 +296,29 @@ pub enum CliMessage {
         /// Last day asked for.
         to: NaiveDate,
     },
+    /// `lich publish` wrote a feed.
+    Published {
+        /// The file written.
+        file: String,
+        /// Its events, the withdrawn ones included.
+        events: usize,
+        /// How many of them are withdrawn (STATUS:CANCELLED).
+        cancelled: usize,
+    },
+    /// `lich publish` wrote no feed for a file with no event in the range.
+    NotPublished {
+        /// The feed's file.
+        file: String,
+        /// First day of the range.
+        from: NaiveDate,
+        /// Last day.
+        to: NaiveDate,
+    },
+    /// A file's id cannot name a feed file.
+    BadFeedName {
+        /// The id.
+        id: String,
+    },
     /// An export range that reaches outside the supported range was cut.
     Clamped {
         /// First day exported.
@@ -425,6 +454,20 @@ pub struct Ui {
     pub page_title: &'static str,
 }
 
+/// The labels of an iCalendar export or feed (only the exports use them,
+/// so the widget's first download does not carry them).
+#[allow(missing_docs)]
+#[derive(Debug)]
+pub struct Feed {
+    /// The name of a calendar of the national data only.
+    pub national_name: &'static str,
+    pub duty_types: &'static str,
+    pub duty_hours: &'static str,
+    pub due_to: &'static str,
+    /// Heads the obligations a notice gives no date for.
+    pub undated: &'static str,
+}
+
 /// The calendar's names in a language.
 #[allow(missing_docs)]
 #[derive(Debug)]
@@ -517,6 +560,14 @@ pub trait Catalogue: Sync {
     /// The auspicious-hours line ("Dần (3–5h), …") needs no words of a
     /// language; the rest of a day's description does.
     fn day_description(&self, d: &DayDescription) -> String;
+    /// The labels of exports and feeds.
+    fn feed(&self) -> &'static Feed;
+    /// A kind of duty ("trực lãnh đạo").
+    fn duty_type(&self, t: DutyType) -> &'static str;
+    /// An export's name, from the titles of the agencies' files it holds
+    /// and whether it holds the national data too (none and false: the
+    /// national name).
+    fn calendar_name(&self, files: &[&str], national: bool) -> String;
 }
 
 /// The facts of a day's long description (`lich convert`).

@@ -1,6 +1,6 @@
 //! Tiếng Việt: the product's language.
 
-use super::{Catalogue, CliMessage, DayDescription, LoadMessage, Marker, Names, Ui};
+use super::{Catalogue, CliMessage, DayDescription, Feed, LoadMessage, Marker, Names, Ui};
 use crate::calendar::names::Lang;
 use crate::calendar::sexagenary::CanChi;
 use crate::calendar::LunarDate;
@@ -9,7 +9,7 @@ use crate::embed_options::{OptionName, OptionProblem};
 use crate::error::{Error, Expected};
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
-use crate::schedule::{Confidence, DayOffReason, DocDate, Document, Kind};
+use crate::schedule::{Confidence, DayOffReason, DocDate, Document, DutyType, Kind};
 use crate::text::dmy;
 use crate::widget::View;
 use chrono::{Datelike, NaiveDate};
@@ -295,9 +295,40 @@ fn option_values(o: OptionName) -> String {
     }
 }
 
+/// Nhãn của tệp iCalendar và nguồn lịch.
+pub const FEED: Feed = Feed {
+    national_name: "Ngày nghỉ lễ, Tết, treo cờ và lễ hội Việt Nam",
+    duty_types: "Nội dung trực",
+    duty_hours: "Thời gian trực",
+    due_to: "Gửi về",
+    undated: "Việc văn bản không ghi ngày",
+};
+
 impl Catalogue for Vi {
     fn lang(&self) -> Lang {
         Lang::Vi
+    }
+
+    fn feed(&self) -> &'static Feed {
+        &FEED
+    }
+
+    fn duty_type(&self, t: DutyType) -> &'static str {
+        match t {
+            DutyType::Leadership => "trực lãnh đạo",
+            DutyType::Operations => "trực điều hành",
+            DutyType::Shift => "trực ca",
+            DutyType::IncidentResponse => "trực ứng cứu thông tin",
+            DutyType::NetworkOperation => "trực vận hành khai thác mạng lưới",
+        }
+    }
+
+    fn calendar_name(&self, files: &[&str], national: bool) -> String {
+        match (files, national) {
+            ([], _) => FEED.national_name.into(),
+            (files, false) => files.join("; "),
+            (files, true) => format!("{} và lịch nghỉ lễ toàn quốc", files.join("; ")),
+        }
     }
 
     fn ui(&self) -> &'static Ui {
@@ -705,6 +736,19 @@ impl Catalogue for Vi {
             CliMessage::ToBeforeFrom { from, to } => {
                 format!("--to {} trước --from {}", dmy(*to), dmy(*from))
             }
+            CliMessage::Published {
+                file,
+                events,
+                cancelled,
+            } => format!("đã ghi {file}: {events} sự kiện, trong đó {cancelled} đã rút (CANCELLED)"),
+            CliMessage::NotPublished { file, from, to } => format!(
+                "không ghi {file}: không có sự kiện nào từ {} đến {}",
+                dmy(*from),
+                dmy(*to)
+            ),
+            CliMessage::BadFeedName { id } => format!(
+                "mã tệp {id:?} không dùng làm tên tệp lịch được (chỉ chữ thường không dấu, số, dấu - và _)"
+            ),
             CliMessage::NothingToExport { from, to } => format!(
                 "không có sự kiện nào thuộc các loại đã chọn từ {} đến {}: không có gì để xuất (tệp iCalendar phải có ít nhất một sự kiện)",
                 dmy(*from),

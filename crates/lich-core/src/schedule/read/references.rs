@@ -85,6 +85,7 @@ impl Decoder {
             contacts,
             events,
             notes: notes.into_iter().map(|(_, _, n)| n).collect(),
+            merged: Vec::new(),
         })
     }
 
