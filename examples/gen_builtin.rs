@@ -18,12 +18,7 @@ fn main() {
             })
         })
         .collect();
-    let only = |lang| {
-        files
-            .iter()
-            .map(|s| s.in_language(lang))
-            .collect::<Vec<_>>()
-    };
+    let only = |lang| files.iter().map(|s| s.for_widget(lang)).collect::<Vec<_>>();
     let (vi, en) = (only(Lang::Vi), only(Lang::En));
     for (name, files) in [
         ("builtin.wire", files),

@@ -10,6 +10,11 @@
 // - writes embed.html (iframe page), the configurator, the iframe helper;
 // - prerenders the default month into index.html and embed.html with the
 //   `lich` CLI (Yew's server renderer), plus a <noscript> month and list;
+// - publishes the calendar feeds under feeds/ (`lich publish`): the
+//   previous version is LICH_FEEDS_PREVIOUS (a folder, e.g. the live site's
+//   feeds/ copied back), so that a deployment raises SEQUENCE on what
+//   changed and keeps withdrawn events as CANCELLED; without it the feeds
+//   start at SEQUENCE 0;
 // - replaces Trunk's inline bootstrap script (a strict CSP forbids inline
 //   script) by <script type="module" src="./embed.js">;
 // - minifies every script and stylesheet with esbuild (Trunk's own minifier
@@ -93,6 +98,9 @@ const lich = (...args) => execFileSync('cargo', ['run', '--quiet', '--offline', 
 });
 const prerender = lich('render', '--prerender', '--month', '2024-02');
 const noscript = lich('render', '--noscript', '--month', '2024-02');
+const previousFeeds = process.env.LICH_FEEDS_PREVIOUS;
+execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'lich', '--', 'publish', path.join(staging, 'feeds'),
+  ...(previousFeeds ? ['--previous', previousFeeds] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 const withPrerender = (html) => html.replace('<!--lich:prerender-->', prerender).replace('<!--lich:noscript-->', noscript);
 
 for (const f of ['embed.js', 'lich-iframe.js', 'embed.html', 'noscript.css', 'configurator.html', 'configurator.css', 'configurator.js']) {

@@ -146,7 +146,8 @@ fn the_compiled_built_in_data_is_up_to_date() {
     let decoded = lich::schedule::wire::decode_all(builtin::COMPILED).unwrap();
     assert_eq!(decoded, from_json);
     // The single-language builds' copies: what each shows, nothing else
-    // (`Schedule::in_language`, whose own test checks the texts).
+    // (`Schedule::for_widget`: `in_language`, whose own test checks the
+    // texts, without the documents' notes and links, which no view shows).
     for (lang, compiled) in [
         (
             Lang::Vi,
@@ -157,7 +158,7 @@ fn the_compiled_built_in_data_is_up_to_date() {
             &include_bytes!("../crates/lich-core/src/schedule/builtin-en.wire")[..],
         ),
     ] {
-        let one: Vec<_> = from_json.iter().map(|s| s.in_language(lang)).collect();
+        let one: Vec<_> = from_json.iter().map(|s| s.for_widget(lang)).collect();
         assert!(
             lich::schedule::wire::encode_all(&one) == compiled,
             "the {lang:?} copy is stale: run `cargo run --example gen_builtin`"

@@ -153,6 +153,29 @@ async fn agenda_has_countdowns_undated_reports_and_export() {
 }
 
 #[tokio::test]
+async fn the_agenda_offers_the_feed_to_subscribe_to() {
+    let feed = "https://so.example.gov.vn/lich/feeds/all.ics";
+    let html = render(AppProps {
+        view: View::Agenda,
+        feed: Some(feed.into()),
+        ..AppProps::default()
+    })
+    .await;
+    assert!(html.contains("<summary>Đăng ký lịch</summary>"), "{html}");
+    assert!(html.contains(r#"href="webcal://so.example.gov.vn/lich/feeds/all.ics""#));
+    assert!(html.contains(&format!(r#"href="{feed}""#)));
+    assert!(html.contains(&format!(r#"lich-feed">{feed}</a>"#)));
+    assert!(html.contains("“Từ URL”"));
+    // No feed given (the CLI's static pages): no disclosure.
+    let html = render(AppProps {
+        view: View::Agenda,
+        ..AppProps::default()
+    })
+    .await;
+    assert!(!html.contains("lich-subscribe"));
+}
+
+#[tokio::test]
 async fn year_and_converter_views() {
     let html = render(AppProps {
         view: View::Year,

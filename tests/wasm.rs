@@ -29,7 +29,7 @@ fn install_files() {
             let bytes = bytes.to_vec();
             let answer = match name.as_str() {
                 "lich_read" => lich_reader::read(&bytes),
-                "lich_ics" => lich_reader::ics(&bytes),
+                "lich_ics" => lich_reader::ics(&bytes, (js_sys::Date::now() / 1000.0) as i64),
                 _ => return js_sys::Promise::reject(&JsValue::from_str("no such export")),
             };
             js_sys::Promise::resolve(&JsValue::from(js_sys::Uint8Array::from(answer.as_slice())))

@@ -39,8 +39,9 @@ fuzz_target!(|input: (String, String, String, u16)| {
             origin: id,
         }],
         notes: vec![],
+        merged: vec![],
     };
-    let ics = to_ics(&schedule, &IcsOptions { from: day, to: day, kinds: vec![], lang: Lang::Vi });
+    let ics = to_ics(&schedule, &IcsOptions { from: day, to: day, kinds: vec![], lang: Lang::Vi, stamp: Default::default() });
     assert!(ics.ends_with("\r\n"));
     for line in ics.split("\r\n") {
         assert!(line.len() <= 75, "{} octets", line.len());

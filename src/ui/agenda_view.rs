@@ -49,7 +49,7 @@ pub(crate) fn export_link(props: &ViewProps, from: NaiveDate, to: NaiveDate) -> 
         to,
         kinds,
         lang,
-        // Set when the link is used (the export's DTSTAMP).
+        // The file module stamps the export when it writes it.
         stamp: chrono::NaiveDateTime::default(),
     };
     let export = props.export.clone();
@@ -68,16 +68,11 @@ pub(crate) fn export_link(props: &ViewProps, from: NaiveDate, to: NaiveDate) -> 
             return;
         }
         e.prevent_default();
-        #[allow(unused_mut)]
-        let mut request = IcsRequest {
+        let request = IcsRequest {
             options: options.clone(),
             replace: export.replace,
             file: export.file.as_ref().map(|f| f.to_vec()),
         };
-        #[cfg(target_arch = "wasm32")]
-        if let Some(now) = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64) {
-            request.options.stamp = now.naive_utc();
-        }
         #[cfg(target_arch = "wasm32")]
         super::load::ics(&encode_ics_request(&request), move |text| {
             use wasm_bindgen::JsCast;
@@ -100,7 +95,37 @@ pub(crate) fn export_link(props: &ViewProps, from: NaiveDate, to: NaiveDate) -> 
         crate::text::compact(from),
         crate::text::compact(to)
     );
-    html! { <a class="lich-export" href="#" download={name} {onclick}>{ t.export }</a> }
+    html! {
+        <>
+            <a class="lich-export" href="#" download={name} {onclick}>{ t.export }</a>
+            { subscribe(props, lang) }
+        </>
+    }
+}
+
+/// How to subscribe to the page's published feed (a disclosure that needs
+/// no script): the `webcal://` link that Apple Calendar and Outlook open,
+/// the `https://` address to copy, and Google Calendar's steps in words,
+/// since its Android app cannot subscribe or import by itself.
+fn subscribe(props: &ViewProps, lang: crate::calendar::names::Lang) -> Html {
+    let Some(feed) = props.export.feed.clone() else {
+        return Html::default();
+    };
+    let t = words::of(lang).ui();
+    let rest = feed.split_once("://").map_or(feed.as_str(), |(_, r)| r);
+    let webcal = format!("webcal://{rest}");
+    html! {
+        <details class="lich-subscribe">
+            <summary>{ t.subscribe }</summary>
+            <p>{ t.subscribe_lead }</p>
+            <p>
+                <a class="lich-webcal" href={webcal}>{ t.subscribe_webcal }</a>
+                { t.subscribe_url }
+                <a class="lich-feed" href={feed.clone()}>{ feed }</a>
+                { t.subscribe_google }
+            </p>
+        </details>
+    }
 }
 
 /// "Ngày nghỉ tiếp theo: …" (the agenda and today's month).

@@ -44,6 +44,9 @@ pub struct AppProps {
     /// An agency schedule file to fetch.
     #[prop_or_default]
     pub src: Option<AttrValue>,
+    /// The published feed a visitor may subscribe to (absolute URL).
+    #[prop_or_default]
+    pub feed: Option<AttrValue>,
     /// Origins besides the page's from which `src` may come (the deployer's list).
     #[prop_or_default]
     pub allow_origins: Rc<[String]>,
@@ -73,6 +76,7 @@ impl PartialEq for AppProps {
             week_start,
             schedule,
             src,
+            feed,
             allow_origins,
             replace,
             filter,
@@ -86,6 +90,7 @@ impl PartialEq for AppProps {
             && *week_start == o.week_start
             && Rc::ptr_eq(schedule, &o.schedule)
             && *src == o.src
+            && *feed == o.feed
             && *allow_origins == o.allow_origins
             && *replace == o.replace
             && *filter == o.filter
@@ -104,6 +109,7 @@ impl Default for AppProps {
             week_start: WeekStart::Monday,
             schedule: builtin::shared(),
             src: None,
+            feed: None,
             allow_origins: Rc::from(Vec::new()),
             replace: false,
             filter: Filter::default(),
@@ -301,6 +307,7 @@ pub fn App(props: &AppProps) -> Html {
             _ => None,
         },
         replace: props.replace,
+        feed: props.feed.clone(),
     };
     let view_props = || ViewProps {
         state: state.clone(),

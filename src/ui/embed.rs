@@ -35,6 +35,7 @@ fn props(options: &js_sys::Object) -> AppProps {
         view: o.view,
         week_start: o.week_start,
         src: o.src.map(Into::into),
+        feed: o.feed.map(Into::into),
         allow_origins: Rc::from(o.allow_origins),
         replace: o.replace,
         filter: o.filter,

@@ -45,6 +45,8 @@ pub struct ExportSource {
     pub file: Option<Rc<[u8]>>,
     /// `data="replace"`.
     pub replace: bool,
+    /// The published feed to subscribe to, if the page has one.
+    pub feed: Option<AttrValue>,
 }
 
 impl PartialEq for ExportSource {
@@ -53,7 +55,7 @@ impl PartialEq for ExportSource {
             (Some(a), Some(b)) => Rc::ptr_eq(a, b),
             (a, b) => a.is_none() && b.is_none(),
         };
-        same && self.replace == other.replace
+        same && self.replace == other.replace && self.feed == other.feed
     }
 }
 

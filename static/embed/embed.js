@@ -23,9 +23,10 @@ performance.mark('lich:start');
 
 const here = (file) => new URL(file, import.meta.url).href;
 const CSS = here('./__LICH_CSS__');
-const NAMES = ['month', 'lang', 'src', 'data', 'view', 'kinds', 'first-day', 'theme', 'compact'];
-// What the address of embed.html may set: how to show the data, not which.
-const DEPLOYER_ONLY = ['src', 'data'];
+const NAMES = ['month', 'lang', 'src', 'data', 'view', 'kinds', 'first-day', 'theme', 'compact', 'feed'];
+// What the address of embed.html may set: how to show the data, not which
+// (nor which feed a visitor is asked to subscribe to).
+const DEPLOYER_ONLY = ['src', 'data', 'feed'];
 const meta = (name) => document.querySelector(`meta[name="lich:${name}"]`)?.getAttribute('content')?.trim() || null;
 // The builds: wasm-bindgen's glue and the wasm, per language.
 const BUILDS = {
@@ -88,6 +89,18 @@ function deployed(options) {
   return options;
 }
 
+// The feed a visitor may subscribe to: the page's `feed` (resolved against
+// the page), else the feeds published next to this file (`lich publish`):
+// everything built in, or without an agency file the national one, in the
+// widget's language.
+function withFeed(options) {
+  const lang = langOf(options) === 'en' ? '.en' : '';
+  const feed = options.feed
+    ? new URL(options.feed, document.baseURI).href
+    : here(`./feeds/${options.src ? 'vn-national' : 'all'}${lang}.ics`);
+  return { ...options, feed };
+}
+
 function attributes(el, prefix) {
   const options = {};
   for (const name of NAMES) {
@@ -147,7 +160,7 @@ async function render(host, options) {
   try {
     const m = await load(langOf(options));
     if (first) performance.mark('lich:wasm');
-    widget = m.mount(box, options);
+    widget = m.mount(box, withFeed(options));
   } catch (e) {
     box.remove();
     throw e;
@@ -180,7 +193,7 @@ function attach(host, options) {
     const same = langOf(next) === langOf(state.options);
     state.options = next;
     if (same && state.widget) {
-      state.widget.update(next);
+      state.widget.update(withFeed(next));
       return;
     }
     const old = state.widget;

@@ -70,6 +70,8 @@ codes! {
         Theme = "theme",
         /// `compact`
         Compact = "compact",
+        /// `feed`
+        Feed = "feed",
     }
 }
 
@@ -111,6 +113,9 @@ pub struct EmbedOptions {
     pub theme: Theme,
     /// Smaller cells.
     pub compact: bool,
+    /// The published feed a visitor may subscribe to (an absolute http or
+    /// https URL; `embed.js` resolves it and gives the default one).
+    pub feed: Option<String>,
     /// Origins other than the page's from which `src` may be fetched.
     pub allow_origins: Vec<String>,
     /// The address named `src` or `data`, which were ignored.
@@ -230,6 +235,14 @@ impl EmbedOptions {
                 _ => false,
             },
             OptionName::Theme => Theme::parse(value).map(|t| self.theme = t).is_some(),
+            OptionName::Feed => {
+                let ok = (value.starts_with("https://") || value.starts_with("http://"))
+                    && !value.contains(|c: char| c.is_whitespace() || c == '"' || c == '<');
+                if ok {
+                    self.feed = Some(value.to_string());
+                }
+                ok
+            }
             OptionName::Compact => match value {
                 "" | "true" | "false" => {
                     self.compact = value != "false";
@@ -384,7 +397,7 @@ mod tests {
             "lang=\"xx\" không hợp lệ (cần vi hoặc en); dùng giá trị mặc định",
             "month=\"2024-13\" không hợp lệ (cần tháng dạng YYYY-MM, tháng 01–12, từ 01/1800 đến 12/2399, hoặc today); dùng giá trị mặc định",
             "src=\"javascript:alert(1)\" không hợp lệ (cần đường dẫn http(s) hoặc đường dẫn tương đối); dùng giá trị mặc định",
-            "tùy chọn \"colour\" không được hỗ trợ (các tùy chọn: month, lang, src, data, view, kinds, first-day, theme, compact)",
+            "tùy chọn \"colour\" không được hỗ trợ (các tùy chọn: month, lang, src, data, view, kinds, first-day, theme, compact, feed)",
         ]);
         let o = EmbedOptions::parse([("kinds", "parties")]);
         assert_eq!(o.filter, Filter::default());

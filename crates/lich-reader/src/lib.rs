@@ -14,10 +14,10 @@
 //! - `lich_read(ptr, len) -> ptr`: reads a schedule file's bytes (and frees
 //!   them) and returns a buffer: four bytes of length (little-endian), then
 //!   the [`lich_core::schedule::wire::encode_outcome`] of the reading;
-//! - `lich_ics(ptr, len) -> ptr`: answers an
+//! - `lich_ics(ptr, len, now) -> ptr`: answers an
 //!   [`lich_core::schedule::wire::IcsRequest`] (frees it) with the
-//!   iCalendar text, length-prefixed the same way (empty if the request
-//!   does not decode);
+//!   iCalendar text stamped `now` (seconds since 1970, UTC),
+//!   length-prefixed the same way (empty if the request does not decode);
 //! - `lich_free(ptr, len)`: frees a buffer.
 //!
 //! [`read`] and [`ics`] are the same functions for native code and tests.
@@ -35,13 +35,17 @@ pub fn read(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// The iCalendar text (UTF-8) that an encoded [`wire::IcsRequest`] asks
-/// for: the built-in data with the request's file over it (or the file
-/// alone), as the widget shows it. Empty when the request does not decode.
+/// for, stamped `now` (seconds since 1970, UTC): the built-in data with the
+/// request's file over it (or the file alone), as the widget shows it.
+/// Empty when the request does not decode.
 #[cfg(feature = "ics")]
-pub fn ics(request: &[u8]) -> Vec<u8> {
-    let Some(r) = wire::decode_ics_request(request) else {
+pub fn ics(request: &[u8], now: i64) -> Vec<u8> {
+    let Some(mut r) = wire::decode_ics_request(request) else {
         return Vec::new();
     };
+    if let Some(t) = chrono::DateTime::from_timestamp(now, 0) {
+        r.options.stamp = t.naive_utc();
+    }
     let base = builtin::all();
     let file = match r.file.as_deref().and_then(wire::decode_outcome) {
         Some(Outcome::Read(file)) => Some(file),
@@ -92,7 +96,7 @@ mod exports {
     ///
     /// # Safety
     /// `ptr` and `len` are a buffer of `lich_alloc`, filled by the caller.
-    unsafe fn answer(ptr: *mut u8, len: usize, f: fn(&[u8]) -> Vec<u8>) -> *mut u8 {
+    unsafe fn answer(ptr: *mut u8, len: usize, f: impl FnOnce(&[u8]) -> Vec<u8>) -> *mut u8 {
         let out = f(core::slice::from_raw_parts(ptr, len));
         lich_free(ptr, len);
         let total = out.len() + 4;
@@ -118,14 +122,16 @@ mod exports {
     }
 
     /// Answers the iCalendar request of `len` bytes at `ptr` (which it
-    /// frees) with the length-prefixed iCalendar text.
+    /// frees) with the length-prefixed iCalendar text, stamped `now`
+    /// (seconds since 1970, UTC; a number, since JavaScript has no i64
+    /// without BigInt).
     ///
     /// # Safety
     /// `ptr` and `len` are a buffer of `lich_alloc`, filled by the caller.
     #[cfg(feature = "ics")]
     #[no_mangle]
-    pub unsafe extern "C" fn lich_ics(ptr: *mut u8, len: usize) -> *mut u8 {
-        answer(ptr, len, super::ics)
+    pub unsafe extern "C" fn lich_ics(ptr: *mut u8, len: usize, now: f64) -> *mut u8 {
+        answer(ptr, len, |r| super::ics(r, now as i64))
     }
 }
 
@@ -164,6 +170,7 @@ mod tests {
             lang: Lang::Vi,
             stamp: d("2024-02-01").and_hms_opt(8, 0, 0).unwrap(),
         };
+        let now = options.stamp.and_utc().timestamp();
         let file = r#"{"format": 1, "id": "t", "title": "T", "publisher": {"agency": "A"}, "updated": "2024-01-01",
             "documents": [{"id": "d", "number": "1/X", "issuer": "I", "date": "2024-01-01", "subject": "S"}],
             "events": [{"id": "due", "kind": "deadline", "title": "Hạn thử", "date": "2024-02-20", "sources": ["d"]}]}"#;
@@ -177,7 +184,7 @@ mod tests {
                 replace,
                 file: Some(encoded.clone()),
             };
-            let got = String::from_utf8(super::ics(&encode_ics_request(&request))).unwrap();
+            let got = String::from_utf8(super::ics(&encode_ics_request(&request), now)).unwrap();
             let shown = builtin::all().shown_with(&parsed, replace);
             assert_eq!(got, to_ics(&shown, &options));
             assert!(got.contains("SUMMARY:Hạn thử"));
@@ -188,8 +195,8 @@ mod tests {
             replace: false,
             file: None,
         };
-        let got = String::from_utf8(super::ics(&encode_ics_request(&alone))).unwrap();
+        let got = String::from_utf8(super::ics(&encode_ics_request(&alone), now)).unwrap();
         assert_eq!(got, to_ics(&builtin::all(), &options));
-        assert!(super::ics(b"LCI1").is_empty());
+        assert!(super::ics(b"LCI1", now).is_empty());
     }
 }

@@ -71,6 +71,18 @@ pub fn split_line(line: &str) -> (String, &str) {
     (line.to_ascii_uppercase(), "")
 }
 
+/// Puts DTSTAMP, SEQUENCE and LAST-MODIFIED (if any) after an event's UID.
+fn stamp_version(lines: &mut Vec<String>, stamp: &str, sequence: u32, modified: Option<String>) {
+    let mut version = vec![format!("DTSTAMP:{stamp}"), format!("SEQUENCE:{sequence}")];
+    version.extend(modified.map(|m| format!("LAST-MODIFIED:{m}")));
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("UID:"))
+        .map_or(1, |i| i + 1)
+        .min(lines.len());
+    lines.splice(at..at, version);
+}
+
 impl Previous {
     /// The events of a previously published iCalendar text. What it cannot
     /// read (another writer's components, broken lines) it leaves out: an
@@ -133,14 +145,7 @@ impl Previous {
             Some(old) if old.content == *lines => (old.sequence, old.last_modified.clone()),
             Some(old) => (old.sequence + 1, Some(stamp.to_string())),
         };
-        let mut version = vec![format!("DTSTAMP:{stamp}"), format!("SEQUENCE:{sequence}")];
-        version.extend(modified.map(|m| format!("LAST-MODIFIED:{m}")));
-        let at = lines
-            .iter()
-            .position(|l| l.starts_with("UID:"))
-            .map_or(1, |i| i + 1)
-            .min(lines.len());
-        lines.splice(at..at, version);
+        stamp_version(lines, stamp, sequence, modified);
     }
 
     /// The previous events that start in `[from, to]` and are not in
@@ -183,13 +188,7 @@ impl Previous {
                 } else {
                     (e.sequence + 1, Some(stamp.to_string()))
                 };
-                let mut version = vec![format!("DTSTAMP:{stamp}"), format!("SEQUENCE:{sequence}")];
-                version.extend(modified.map(|m| format!("LAST-MODIFIED:{m}")));
-                let at = lines
-                    .iter()
-                    .position(|l| l.starts_with("UID:"))
-                    .map_or(1, |i| i + 1);
-                lines.splice(at..at, version);
+                stamp_version(&mut lines, stamp, sequence, modified);
                 lines
             })
             .collect()

@@ -91,7 +91,10 @@ thread_local! {
         let ids = files.iter().map(|f| f.id.clone()).collect();
         let mut all = files.into_iter();
         let first = all.next().unwrap_or_else(empty);
-        (std::rc::Rc::new(all.fold(first, |s, f| s.merged_with(&f))), ids)
+        (std::rc::Rc::new(all.fold(first, |mut s, f| {
+            s.absorb(f);
+            s
+        })), ids)
     };
 }
 

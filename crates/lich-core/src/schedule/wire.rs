@@ -129,7 +129,6 @@ pub fn encode_ics_request(r: &IcsRequest) -> Vec<u8> {
     w.date(r.options.to);
     w.list(&r.options.kinds, |w, k| w.code(KindCode::ALL, k));
     w.code(Lang::ALL, &r.options.lang);
-    w.int(r.options.stamp.and_utc().timestamp());
     w.uint(r.replace.into());
     w.opt(&r.file, |w, f| {
         w.uint(f.len() as u64);
@@ -145,7 +144,6 @@ pub fn decode_ics_request(bytes: &[u8]) -> Option<IcsRequest> {
     let to = r.date()?;
     let kinds = r.list(|r| r.code(KindCode::ALL))?;
     let lang = r.code(Lang::ALL)?;
-    let stamp = chrono::DateTime::from_timestamp(r.int()?, 0)?.naive_utc();
     let replace = match r.uint()? {
         0 => false,
         1 => true,
@@ -163,7 +161,8 @@ pub fn decode_ics_request(bytes: &[u8]) -> Option<IcsRequest> {
             to,
             kinds,
             lang,
-            stamp,
+            // Not sent: the file module stamps the export when it writes it.
+            stamp: chrono::NaiveDateTime::default(),
         },
         replace,
         file,
@@ -609,7 +608,7 @@ mod tests {
                     to: d("2027-12-31"),
                     kinds,
                     lang: Lang::En,
-                    stamp: d("2026-12-02").and_hms_opt(5, 43, 7).unwrap(),
+                    stamp: chrono::NaiveDateTime::default(),
                 },
                 replace,
                 file,

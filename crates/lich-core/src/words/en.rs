@@ -66,6 +66,11 @@ pub const UI: Ui = Ui {
     export: "Download calendar (.ics)",
     export_failed: "The calendar file could not be made (offline?); click to try again",
     export_nothing: "Every kind is hidden: there is nothing to download.",
+    subscribe: "Subscribe",
+    subscribe_lead: "Subscribe once: your calendar app gets next year's decisions and every correction by itself.",
+    subscribe_webcal: "Open in Apple Calendar or Outlook",
+    subscribe_url: "Address to copy:",
+    subscribe_google: "Google Calendar (on a computer): Other calendars › + › “From URL”, paste the address above. Android phones get it after syncing.",
     year_title: "Year",
     print: "Print the year",
     conv_solar_title: "Solar → lunar",
@@ -249,6 +254,7 @@ fn option_values(o: OptionName) -> String {
         OptionName::FirstDay => "mon or sun".into(),
         OptionName::Theme => "auto, light or dark".into(),
         OptionName::Compact => "true or false".into(),
+        OptionName::Feed => "the http(s) URL of a published .ics feed".into(),
     }
 }
 

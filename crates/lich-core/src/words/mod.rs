@@ -416,6 +416,13 @@ pub struct Ui {
     pub export_failed: &'static str,
     /// Instead of the download when every kind is hidden.
     pub export_nothing: &'static str,
+    /// The subscribe disclosure: its summary, lead, the webcal link, the
+    /// address to copy, and the steps for Google Calendar.
+    pub subscribe: &'static str,
+    pub subscribe_lead: &'static str,
+    pub subscribe_webcal: &'static str,
+    pub subscribe_url: &'static str,
+    pub subscribe_google: &'static str,
     pub year_title: &'static str,
     pub print: &'static str,
     pub conv_solar_title: &'static str,

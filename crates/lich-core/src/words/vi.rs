@@ -66,6 +66,11 @@ pub const UI: Ui = Ui {
     export: "Tải tệp lịch (.ics)",
     export_failed: "Chưa tạo được tệp lịch (mất kết nối?); bấm để thử lại",
     export_nothing: "Mọi loại sự kiện đang ẩn: không có gì để tải về.",
+    subscribe: "Đăng ký lịch",
+    subscribe_lead: "Đăng ký một lần, ứng dụng lịch tự nhận quyết định năm sau và mọi đính chính.",
+    subscribe_webcal: "Mở bằng Lịch (iPhone, Mac) hoặc Outlook",
+    subscribe_url: "Địa chỉ để sao chép:",
+    subscribe_google: "Google Lịch (trên máy tính): Lịch khác › + › “Từ URL”, dán địa chỉ trên. Điện thoại Android nhận lịch sau khi đồng bộ.",
     year_title: "Năm",
     print: "In lịch năm",
     conv_solar_title: "Dương lịch → Âm lịch",
@@ -292,6 +297,7 @@ fn option_values(o: OptionName) -> String {
         OptionName::FirstDay => "cần mon hoặc sun".into(),
         OptionName::Theme => "cần auto, light hoặc dark".into(),
         OptionName::Compact => "cần true hoặc false".into(),
+        OptionName::Feed => "cần đường dẫn http(s) của một tệp lịch .ics đã xuất bản".into(),
     }
 }
 
