@@ -178,6 +178,13 @@ test('the configurator shows the live widget and the three snippets', async () =
   assert.match(snippets[0], /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/lich\/embed\.js"><\/script>\n<div data-lich data-month="2025-01" data-lang="en"/);
   assert.match(snippets[1], /<lich-calendar month="2025-01" lang="en"/);
   assert.match(snippets[2], /embed\.html\?month=2025-01&lang=en/);
+  // An agency's own feed: an attribute, never in embed.html's address.
+  await page.fill('input[name="feed"]', '/lich/feeds/so-x.ics');
+  const withFeed = await page.evaluate(() => ['script', 'element', 'iframe'].map((k) => document.getElementById('snippet-' + k).value));
+  assert.match(withFeed[0], / data-feed="\/lich\/feeds\/so-x\.ics"/);
+  assert.match(withFeed[1], / feed="\/lich\/feeds\/so-x\.ics"/);
+  assert.doesNotMatch(withFeed[2], /feed=/);
+  assert.match(withFeed[2], /<meta name="lich:feed" content="\/lich\/feeds\/so-x\.ics">/);
   await page.screenshot({ path: path.join(OUT, 'configurator.png'), fullPage: true });
   await page.close();
 });

@@ -6,7 +6,7 @@ const base = new URL('./', location.href);
 function options() {
   const data = new FormData(form);
   const o = {};
-  for (const name of ['month', 'lang', 'view', 'first-day', 'theme', 'src']) {
+  for (const name of ['month', 'lang', 'view', 'first-day', 'theme', 'src', 'feed']) {
     const v = String(data.get(name) ?? '').trim();
     if (v) o[name] = v;
   }
@@ -20,7 +20,7 @@ const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/
 
 function update() {
   const o = options();
-  for (const name of ['month', 'lang', 'view', 'first-day', 'theme', 'src', 'kinds', 'compact']) {
+  for (const name of ['month', 'lang', 'view', 'first-day', 'theme', 'src', 'feed', 'kinds', 'compact']) {
     if (o[name] === undefined) preview.removeAttribute(name); else preview.setAttribute(name, o[name]);
   }
   const attrs = (prefix) => Object.entries(o).map(([k, v]) => ` ${prefix}${k}="${escape(v)}"`).join('');
@@ -29,12 +29,14 @@ function update() {
     `<script type="module" src="${embed}"></script>\n<div data-lich${attrs('data-')}></div>`;
   document.getElementById('snippet-element').value =
     `<script type="module" src="${embed}"></script>\n<lich-calendar${attrs('')}></lich-calendar>`;
-  // The address of embed.html never chooses the data: a src goes into the
-  // page's own <meta name="lich:src"> (a copy of embed.html).
+  // The address of embed.html never chooses the data nor the feed: they go
+  // into the page's own <meta name="lich:src"> / "lich:feed" (a copy of embed.html).
   const frame = new URL('embed.html', base);
-  for (const [k, v] of Object.entries(o)) if (k !== 'src' && k !== 'data') frame.searchParams.set(k, v);
-  const note = o.src
-    ? `\n<!-- Tệp dữ liệu: sao chép embed.html thành trang riêng và thêm vào <head>: <meta name="lich:src" content="${escape(o.src)}"> -->`
+  const pageOnly = ['src', 'data', 'feed'];
+  for (const [k, v] of Object.entries(o)) if (!pageOnly.includes(k)) frame.searchParams.set(k, v);
+  const metas = ['src', 'feed'].filter((k) => o[k]).map((k) => `<meta name="lich:${k}" content="${escape(o[k])}">`);
+  const note = metas.length
+    ? `\n<!-- Sao chép embed.html thành trang riêng và thêm vào <head>: ${metas.join(' ')} -->`
     : '';
   document.getElementById('snippet-iframe').value =
     `<iframe src="${frame.href}" title="Lịch âm dương" data-lich-frame width="100%" height="700"></iframe>\n<script src="${new URL('lich-iframe.js', base).href}" defer></script>${note}`;
