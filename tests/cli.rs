@@ -393,3 +393,29 @@ fn publish_writes_feeds_and_updates_them() {
     assert!(err.contains("cannot name a feed file"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `lich check`: a notice's dates proofread, each slip with its line.
+#[test]
+fn check_proofreads_a_notice() {
+    let (out, _, code) = lich(&["check", "tests/data/notices/seed-like.txt"], "");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("kiểm 8 chỗ: 0 chỗ sai với lịch"), "{out}");
+    let (out, _, code) = lich(&["check", "tests/data/notices/slips.txt"], "");
+    assert_eq!(code, 1, "{out}");
+    for line in [
+        "slips.txt:5: «thứ hai, 02/9/2025»",
+        "    vi: ngày 02/09/2025 là Thứ Ba, không phải Thứ Hai",
+        "    en: 2025-09-02 is a Tuesday, not a Monday",
+        "    vi: ghi 3 ngày, nhưng từ 30/08/2025 đến hết 02/09/2025 là 4 ngày",
+        "slips.txt:7: «từ ngày 05/9/2025 đến hết ngày 02/9/2025»",
+    ] {
+        assert!(out.contains(line), "{line:?} in\n{out}");
+    }
+    assert!(out.contains("4 chỗ sai với lịch"), "{out}");
+    let bad = std::env::temp_dir().join(format!("lich-check-{}.txt", std::process::id()));
+    std::fs::write(&bad, b"ng\xe0y 08/02/2024").unwrap();
+    let (_, err, code) = lich(&["check", bad.to_str().unwrap()], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("not UTF-8 at byte 2"), "{err}");
+    let _ = std::fs::remove_file(&bad);
+}

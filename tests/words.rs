@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use lich::calendar::names::Lang;
 use lich::calendar::LunarDate;
 use lich::embed_options::{OptionName, OptionProblem};
+use lich::notice::FindingKind;
 use lich::schedule::conflicts::Conflict;
 use lich::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
 use lich::schedule::{
@@ -439,6 +440,11 @@ fn clis() -> Vec<CliMessage> {
             to: d("2029-12-31"),
         },
         CliMessage::BadFeedName { id: "../x".into() },
+        CliMessage::Checked {
+            dates: 8,
+            checks: 7,
+            findings: 1,
+        },
         CliMessage::YearSummary {
             year: 2023,
             can_chi: "Quý Mão".into(),
@@ -475,6 +481,7 @@ fn cli_index(m: &CliMessage) -> usize {
         CliMessage::Published { .. } => 13,
         CliMessage::NotPublished { .. } => 14,
         CliMessage::BadFeedName { .. } => 15,
+        CliMessage::Checked { .. } => 16,
     }
 }
 
@@ -501,7 +508,7 @@ fn every_variant_has_a_sample() {
     covered(&syntaxes(), syntax_index, SYNTAX_VARIANTS, "syntax");
     covered(&problems(), problem_index, PROBLEM_VARIANTS, "problem");
     covered(&loads(), load_index, 9, "load message");
-    covered(&clis(), cli_index, 16, "command-line message");
+    covered(&clis(), cli_index, 17, "command-line message");
 }
 
 /// Every text of `lang`, with a label saying what it is.
@@ -599,6 +606,39 @@ fn texts(w: Words) -> Vec<(String, String)> {
         put(format!("duty type {t:?}"), w.duty_type(t).into());
     }
     put("calendar name".into(), w.calendar_name(&[], false));
+    let day = d("2025-09-02");
+    let lunar = LunarDate::from_solar(day).unwrap();
+    for (i, f) in [
+        FindingKind::Weekday {
+            date: day,
+            stated: 0,
+        },
+        FindingKind::Lunar {
+            date: day,
+            stated: (10, 7, Some("Ất Tỵ".into())),
+            actual: lunar,
+        },
+        FindingKind::Backwards {
+            from: d("2025-09-05"),
+            to: day,
+        },
+        FindingKind::Count {
+            stated: 3,
+            from: d("2025-08-30"),
+            to: day,
+        },
+    ]
+    .iter()
+    .enumerate()
+    {
+        // Every kind, matched without a wildcard so a new one needs a sample.
+        match f {
+            FindingKind::Weekday { .. }
+            | FindingKind::Lunar { .. }
+            | FindingKind::Backwards { .. }
+            | FindingKind::Count { .. } => put(format!("finding {i}"), w.finding(f)),
+        }
+    }
     put(
         "calendar name with national".into(),
         w.calendar_name(&["Sở X"], true),

@@ -4,6 +4,7 @@
 //! - `lich convert --reverse 2024-1-1 [--leap]` — the solar date;
 //! - `lich year 2024` — the months of a lunar year and the 24 solar terms;
 //! - `lich validate FILE.json` — every problem of a schedule file, with line:column;
+//! - `lich check NOTICE.txt` — the dates a notice states, proofread against the calendar;
 //! - `lich ics [FILE] [--from D --to D] [--kinds k,…]` — iCalendar export;
 //! - `lich publish DIR [FILE…]` — the calendar feeds of a site, updating
 //!   the previous ones in DIR;
@@ -85,6 +86,16 @@ mod cli {
         /// Vietnamese and English. Exit status 1 if any file has a problem.
         Validate {
             /// Schedule JSON files.
+            #[arg(required = true)]
+            files: Vec<std::path::PathBuf>,
+        },
+        /// Proofread the dates of notices (plain text as copied from a PDF,
+        /// a Word file or a portal): every weekday written next to a date,
+        /// every lunar date in brackets, every range and its count of
+        /// days, against the calendar. Each contradiction with its line, in
+        /// Vietnamese and English; exit status 1 if there is one.
+        Check {
+            /// Notice text files (UTF-8).
             #[arg(required = true)]
             files: Vec<std::path::PathBuf>,
         },
@@ -172,6 +183,7 @@ mod cli {
             } => return machine_mode(reverse),
             Command::Year { year, lang } => print_year(year, lang.into()),
             Command::Validate { files } => return validate(&files),
+            Command::Check { files } => return check(&files),
             Command::Render {
                 month,
                 src,
@@ -330,6 +342,47 @@ mod cli {
                 _ => 1,
             })
             .sum()
+    }
+
+    fn check(files: &[std::path::PathBuf]) -> ExitCode {
+        let (en, vi) = (words::of(Lang::En), words::of(Lang::Vi));
+        let mut out = BufWriter::new(io::stdout().lock());
+        let mut clean = true;
+        for path in files {
+            let name = terminal_safe(&path.display().to_string());
+            let text = match read_bytes(path).and_then(|b| {
+                String::from_utf8(b).map_err(|e| {
+                    let m = CliMessage::Unreadable {
+                        reason: format!("not UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+                    };
+                    words::of(Lang::En).cli(&m)
+                })
+            }) {
+                Ok(t) => t,
+                Err(e) => return failure(e.into()),
+            };
+            let report = lich::notice::check(&text);
+            for f in &report.findings {
+                let _ = writeln!(out, "{name}:{}: «{}»", f.line, terminal_safe(&f.quote));
+                let _ = writeln!(out, "    vi: {}", vi.finding(&f.kind));
+                let _ = writeln!(out, "    en: {}", en.finding(&f.kind));
+            }
+            clean &= report.findings.is_empty();
+            let m = CliMessage::Checked {
+                dates: report.dates,
+                checks: report.checks,
+                findings: report.findings.len(),
+            };
+            let _ = writeln!(out, "{name}: {} / {}", vi.cli(&m), en.cli(&m));
+        }
+        if out.flush().is_err() {
+            return ExitCode::FAILURE;
+        }
+        if clean {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        }
     }
 
     fn validate(files: &[std::path::PathBuf]) -> ExitCode {

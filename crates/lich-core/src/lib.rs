@@ -27,6 +27,7 @@ mod error;
 pub mod ical;
 pub mod links;
 pub mod month_grid;
+pub mod notice;
 pub mod schedule;
 pub mod small_sort;
 pub mod text;

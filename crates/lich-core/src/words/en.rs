@@ -7,6 +7,7 @@ use crate::calendar::LunarDate;
 use crate::day_marks::Group;
 use crate::embed_options::{OptionName, OptionProblem};
 use crate::error::{Error, Expected};
+use crate::notice::FindingKind;
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
 use crate::schedule::{Confidence, DayOffReason, DocDate, Document, DutyType, Kind};
@@ -270,6 +271,46 @@ pub const FEED: Feed = Feed {
 impl Catalogue for En {
     fn lang(&self) -> Lang {
         Lang::En
+    }
+
+    fn finding(&self, f: &FindingKind) -> String {
+        match f {
+            FindingKind::Weekday { date, stated } => format!(
+                "{} is a {}, not a {}",
+                iso(*date),
+                NAMES.weekdays[date.weekday().num_days_from_monday() as usize],
+                NAMES.weekdays[usize::from(*stated) % 7]
+            ),
+            FindingKind::Lunar {
+                date,
+                stated: (day, month, year),
+                actual,
+            } => {
+                let mut said = format!("day {day}");
+                if *month != 0 {
+                    said += &format!(" of month {month}");
+                }
+                if let Some(y) = year {
+                    said += &format!(", year {y}");
+                }
+                format!(
+                    "{} is the {} in the lunar calendar, not {said}",
+                    iso(*date),
+                    self.lunar_date(*actual)
+                )
+            }
+            FindingKind::Backwards { from, to } => format!(
+                "the period ends on {} before it starts on {}",
+                iso(*to),
+                iso(*from)
+            ),
+            FindingKind::Count { stated, from, to } => format!(
+                "says {stated} days, but {} to {} is {} days",
+                iso(*from),
+                iso(*to),
+                (*to - *from).num_days() + 1
+            ),
+        }
     }
 
     fn feed(&self) -> &'static Feed {
@@ -686,6 +727,13 @@ impl Catalogue for En {
 
     fn cli(&self, m: &CliMessage) -> String {
         match m {
+            CliMessage::Checked {
+                dates,
+                checks,
+                findings,
+            } => format!(
+                "{dates} dates read, {checks} statements checked: {findings} contradict the calendar"
+            ),
             CliMessage::Valid {
                 events,
                 documents,

@@ -141,6 +141,8 @@ dispatch! {
     fn day_description(&self, d: &DayDescription) -> String;
     /// See [`Catalogue::feed`].
     fn feed(&self) -> &'static Feed;
+    /// See [`Catalogue::finding`].
+    fn finding(&self, f: &crate::notice::FindingKind) -> String;
     /// See [`Catalogue::duty_type`].
     fn duty_type(&self, t: DutyType) -> &'static str;
     /// See [`Catalogue::calendar_name`].
@@ -252,6 +254,15 @@ pub enum LoadMessage {
 /// A sentence of the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CliMessage {
+    /// `lich check`: what was read and checked in a notice.
+    Checked {
+        /// Solar dates read.
+        dates: usize,
+        /// Statements checked.
+        checks: usize,
+        /// How many contradict the calendar.
+        findings: usize,
+    },
     /// A file that read cleanly.
     Valid {
         /// Events.
@@ -569,6 +580,8 @@ pub trait Catalogue: Sync {
     fn day_description(&self, d: &DayDescription) -> String;
     /// The labels of exports and feeds.
     fn feed(&self) -> &'static Feed;
+    /// What a notice's statement gets wrong, as a sentence for a clerk.
+    fn finding(&self, f: &crate::notice::FindingKind) -> String;
     /// A kind of duty ("trực lãnh đạo").
     fn duty_type(&self, t: DutyType) -> &'static str;
     /// An export's name, from the titles of the agencies' files it holds

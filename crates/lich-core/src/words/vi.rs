@@ -7,6 +7,7 @@ use crate::calendar::LunarDate;
 use crate::day_marks::Group;
 use crate::embed_options::{OptionName, OptionProblem};
 use crate::error::{Error, Expected};
+use crate::notice::FindingKind;
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
 use crate::schedule::{Confidence, DayOffReason, DocDate, Document, DutyType, Kind};
@@ -313,6 +314,46 @@ pub const FEED: Feed = Feed {
 impl Catalogue for Vi {
     fn lang(&self) -> Lang {
         Lang::Vi
+    }
+
+    fn finding(&self, f: &FindingKind) -> String {
+        match f {
+            FindingKind::Weekday { date, stated } => format!(
+                "ngày {} là {}, không phải {}",
+                dmy(*date),
+                NAMES.weekdays[date.weekday().num_days_from_monday() as usize],
+                NAMES.weekdays[usize::from(*stated) % 7]
+            ),
+            FindingKind::Lunar {
+                date,
+                stated: (day, month, year),
+                actual,
+            } => {
+                let mut said = format!("ngày {day}");
+                if *month != 0 {
+                    said += &format!(" tháng {month}");
+                }
+                if let Some(y) = year {
+                    said += &format!(" năm {y}");
+                }
+                format!(
+                    "ngày {} là {} âm lịch, không phải {said}",
+                    dmy(*date),
+                    self.lunar_date(*actual)
+                )
+            }
+            FindingKind::Backwards { from, to } => format!(
+                "khoảng thời gian kết thúc ngày {} trước khi bắt đầu (ngày {})",
+                dmy(*to),
+                dmy(*from)
+            ),
+            FindingKind::Count { stated, from, to } => format!(
+                "ghi {stated} ngày, nhưng từ {} đến hết {} là {} ngày",
+                dmy(*from),
+                dmy(*to),
+                (*to - *from).num_days() + 1
+            ),
+        }
     }
 
     fn feed(&self) -> &'static Feed {
@@ -725,6 +766,11 @@ impl Catalogue for Vi {
 
     fn cli(&self, m: &CliMessage) -> String {
         match m {
+            CliMessage::Checked {
+                dates,
+                checks,
+                findings,
+            } => format!("đọc {dates} ngày, kiểm {checks} chỗ: {findings} chỗ sai với lịch"),
             CliMessage::Valid {
                 events,
                 documents,
