@@ -48,7 +48,7 @@ fn tree(package: &str) -> Vec<String> {
 
 #[test]
 fn the_core_and_the_reader_depend_on_no_web_crate() {
-    for package in ["lich-core", "lich-reader"] {
+    for package in ["lich-core", "lich-reader", "lich-notice"] {
         let crates = tree(package);
         assert!(
             crates.iter().any(|c| c == "chrono"),

@@ -361,7 +361,7 @@ mod cli {
                 Ok(t) => t,
                 Err(e) => return failure(e.into()),
             };
-            let report = lich::notice::check(&text);
+            let report = lich_notice::check(&text);
             for f in &report.findings {
                 let _ = writeln!(out, "{name}:{}: «{}»", f.line, terminal_safe(&f.quote));
                 let _ = writeln!(out, "    vi: {}", vi.finding(&f.kind));
