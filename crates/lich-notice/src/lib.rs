@@ -6,7 +6,8 @@
 //! lead). Each redundant statement is checked against the calendar:
 //!
 //! - a weekday written next to a solar date ("thứ 5 ngày 8-2-2024",
-//!   "Chủ nhật, ngày 4/5/2025") must be that date's weekday;
+//!   "Chủ nhật, ngày 4/5/2025", "08/02/2024 (thứ Năm)") must be that
+//!   date's weekday;
 //! - a lunar date in brackets after a solar date ("(tức mùng 5 tháng
 //!   Giêng năm Giáp Thìn)", "(mùng 02 Tết)") must be its lunar date;
 //! - a range "từ … đến (hết) …" must not end before it starts, and a count
@@ -143,6 +144,8 @@ pub fn check(text: &str) -> Report {
     };
     let weekday_before =
         Regex::new(&format!(r"(?i){WEEKDAY}\s*,?\s*(?:ngày\s*)?$")).expect("a valid pattern");
+    let weekday_after =
+        Regex::new(&format!(r"(?i)^\s*\(\s*{WEEKDAY}\s*\)")).expect("a valid pattern");
     let lunar_after = Regex::new(
         r"(?i)^\s*(?:dương\s+lịch\s*)?\(\s*(?:tức\s+)?(?:ngày\s+)?(?:mùng|mồng)?\s*(\d{1,2})\s*(?:tháng\s+(giêng|chạp|mười một|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|\d{1,2})(?:\s+(?:năm|âm lịch)\s+([\p{L}]+\s+[\p{L}]+))?|(tết))",
     )
@@ -150,13 +153,25 @@ pub fn check(text: &str) -> Report {
     for d in &dated {
         let head_start = floor(text, d.start.saturating_sub(40));
         let head = &text[head_start..d.start];
-        if let Some(c) = weekday_before.captures(head) {
-            if let Some(stated) = weekday_index(&c[1]) {
+        let tail = &text[d.end..ceil(text, d.end + 120)];
+        // The weekday before the date ("thứ Năm ngày 08/02/2024"), or in
+        // brackets after it ("08/02/2024 (thứ Năm)"): the quote runs from
+        // the one to the other.
+        let weekday = match weekday_before.captures(head) {
+            Some(c) => c
+                .get(1)
+                .map(|m| (head_start + m.start(), d.end, m.as_str())),
+            None => weekday_after
+                .captures(tail)
+                .and_then(|c| c.get(1).map(|m| (d.start, d.end + c[0].len(), m.as_str()))),
+        };
+        if let Some((from, to, name)) = weekday {
+            if let Some(stated) = weekday_index(name) {
                 report.checks += 1;
                 if stated != d.date.weekday().num_days_from_monday() as u8 {
                     report.findings.push(Finding {
                         line: line_of(text, d.start),
-                        quote: spaced(&text[head_start + c.get(1).map_or(0, |m| m.start())..d.end]),
+                        quote: spaced(&text[from..to]),
                         kind: FindingKind::Weekday {
                             date: d.date,
                             stated,
@@ -165,7 +180,6 @@ pub fn check(text: &str) -> Report {
                 }
             }
         }
-        let tail = &text[d.end..ceil(text, d.end + 120)];
         if let Some(c) = lunar_after.captures(tail) {
             let Ok(actual) = LunarDate::from_solar(d.date) else {
                 continue;
@@ -372,6 +386,21 @@ mod tests {
                 stated: 0
             }
         );
+    }
+
+    #[test]
+    fn a_weekday_in_brackets_after_the_date() {
+        let r = check("Hạn nộp: 14/01/2023 (thứ Sáu).");
+        assert_eq!(r.checks, 1);
+        assert_eq!(r.findings[0].quote, "14/01/2023 (thứ Sáu)");
+        assert_eq!(
+            r.findings[0].kind,
+            FindingKind::Weekday {
+                date: d("2023-01-14"),
+                stated: 4
+            }
+        );
+        assert_eq!(check("Hạn nộp: 14/01/2023 (thứ Bảy).").findings, vec![]);
     }
 
     #[test]
