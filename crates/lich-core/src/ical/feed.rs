@@ -193,16 +193,6 @@ impl Previous {
             })
             .collect()
     }
-
-    /// How many events it holds.
-    pub fn len(&self) -> usize {
-        self.events.len()
-    }
-
-    /// Whether it holds none.
-    pub fn is_empty(&self) -> bool {
-        self.events.is_empty()
-    }
 }
 
 #[cfg(test)]
