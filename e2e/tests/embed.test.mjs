@@ -59,6 +59,18 @@ test('two widgets, hostile host CSS, strict CSP: both render, the host is untouc
   assert.notEqual(inside.size, '30px');
   assert.equal(inside.sizing, 'border-box');
   assert.notEqual(inside.button, 'none');
+  // Nor do a theme's inherited idioms (hostile.css: html { font-size: 62.5% },
+  // uppercase, italics, letter and word spacing); the font is the page's
+  // unless --lich-font names another (#w2: Verdana).
+  const text = await page.evaluate(() => ['#w1', '#w2'].map((id) => {
+    const s = getComputedStyle(document.querySelector(id).shadowRoot.querySelector('.lich-title'));
+    const base = getComputedStyle(document.querySelector(id).shadowRoot.querySelector('.lich'));
+    return [base.fontSize, s.textTransform, s.fontStyle, s.letterSpacing, s.wordSpacing, base.fontFamily];
+  }));
+  assert.deepEqual(text, [
+    ['16px', 'none', 'normal', 'normal', '0px', 'Georgia, serif'],
+    ['16px', 'none', 'normal', 'normal', '0px', 'Verdana, sans-serif'],
+  ]);
   // The widget's CSS does not leak out.
   const host = await page.evaluate(() => ({
     cell: getComputedStyle(document.querySelector('#host-cell')).color,
