@@ -269,6 +269,107 @@ fn render_a_static_month() {
         "{}",
         &out[..100]
     );
+    // The note embed.js shows if the live widget cannot start, hidden until then.
+    assert!(out.ends_with("</section><p class=\"lich-warning lich-fallback\" role=\"status\" hidden>The interactive calendar cannot run in this browser or on this page: this is a still view of the month, and its buttons do nothing.</p>"));
+}
+
+/// `--plain`: the static month without svg, the flags as words (what
+/// WordPress keeps for an author is tested in the WordPress tier).
+#[test]
+fn render_plain_html_for_filtered_portals() {
+    let (out, _, code) = lich(&["render", "--month", "2024-02", "--noscript", "--plain"], "");
+    assert_eq!(code, 0);
+    assert!(!out.contains("<svg") && !out.contains("<polygon"));
+    // Seven flag days (08–14/02/2024), each a word now.
+    assert_eq!(out.matches("<span class=\"lich-mark lich-mark-flag\">Treo cờ</span>").count(), 7);
+    let (_, err, code) = lich(&["render", "--plain"], "");
+    assert_eq!(code, 2, "{err}");
+}
+
+/// `--css` puts the first paint in a declarative shadow root with the
+/// widget's stylesheet; `lich prerender` writes a range of months so.
+#[test]
+fn prerender_into_a_declarative_shadow_root() {
+    let (out, _, code) = lich(
+        &[
+            "render",
+            "--prerender",
+            "--month",
+            "2024-02",
+            "--css",
+            "/lich/style-1.css?a=1&b=\"2\"",
+        ],
+        "",
+    );
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"/lich/style-1.css?a=1&amp;b=&quot;2&quot;\"><div class=\"lich-host\"><section part=\"calendar\" lang=\"vi\""),
+        "{}",
+        &out[..200]
+    );
+    assert!(out.ends_with("</p></div></template>"));
+
+    let dir = std::env::temp_dir().join(format!("lich-prerender-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let d = dir.to_str().unwrap();
+    let (_, err, code) = lich(
+        &[
+            "prerender",
+            d,
+            "--from",
+            "2024-12",
+            "--to",
+            "2025-02",
+            "--css",
+            "{css}",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "2024-12.en.html",
+            "2024-12.vi.html",
+            "2025-01.en.html",
+            "2025-01.vi.html",
+            "2025-02.en.html",
+            "2025-02.vi.html",
+            "words.json"
+        ]
+    );
+    let jan = std::fs::read_to_string(dir.join("2025-01.vi.html")).unwrap();
+    assert!(jan.contains("href=\"{css}\"") && jan.contains("Tháng 1/2025"));
+    let words = std::fs::read_to_string(dir.join("words.json")).unwrap();
+    assert!(
+        words.contains("\"src_refused\": \"Lịch: không dùng src=\\\"{src}\\\""),
+        "{words}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    let (_, err, code) = lich(
+        &[
+            "prerender",
+            d,
+            "--from",
+            "2025-02",
+            "--to",
+            "2025-01",
+            "--css",
+            "x",
+        ],
+        "",
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("--to 2025-01 is before --from 2025-02"),
+        "{err}"
+    );
 }
 
 /// A reader that closes the pipe early (`lich validate … | head -1`) gets

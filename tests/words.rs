@@ -602,6 +602,7 @@ fn texts(w: Words) -> Vec<(String, String)> {
     put("ui labels".into(), ui);
     let feed = format!("{:?}", w.feed());
     put("feed labels".into(), feed);
+    put("host words".into(), format!("{:?}", w.host()));
     for &t in DutyType::ALL {
         put(format!("duty type {t:?}"), w.duty_type(t).into());
     }

@@ -153,9 +153,39 @@ mod cli {
             /// Only the static month and its list, for a `<noscript>` block.
             #[arg(long)]
             noscript: bool,
+            /// With `--noscript`: only tags and attributes that WordPress's
+            /// filter keeps for any author (no svg: the flag is a word), for
+            /// portals that accept nothing but plain HTML.
+            #[arg(long, requires = "noscript")]
+            plain: bool,
+            /// With `--prerender`: wrap the first paint in a declarative
+            /// shadow root that loads this stylesheet (the widget's hashed
+            /// style-….css, as a URL the host page can reach), so a page
+            /// with its own CSS shows it styled, and unbent, before any script.
+            #[arg(long, requires = "prerender")]
+            css: Option<String>,
             /// Language of the words.
             #[arg(long, value_enum, default_value = "vi")]
             lang: LangArg,
+        },
+        /// The widget's first paint of every month from FROM to TO in both
+        /// languages, as DIR/YYYY-MM.vi.html and DIR/YYYY-MM.en.html (for
+        /// hosts that cannot run the CLI at display time: the WordPress
+        /// plugin), each wrapped as `--css` does, and DIR/words.json: the
+        /// few words such a host shows itself.
+        Prerender {
+            /// The folder to write (created if missing).
+            dir: std::path::PathBuf,
+            /// The first month, YYYY-MM.
+            #[arg(long)]
+            from: String,
+            /// The last month, YYYY-MM.
+            #[arg(long)]
+            to: String,
+            /// The stylesheet's URL written into each file (a host may write
+            /// a placeholder here and replace it).
+            #[arg(long)]
+            css: String,
         },
         /// The months of a lunar year and the 24 solar terms of the solar year.
         Year {
@@ -189,8 +219,21 @@ mod cli {
                 src,
                 prerender,
                 noscript,
+                plain,
+                css,
                 lang,
-            } => render(month, src.as_deref(), prerender, noscript, lang.into()),
+            } => render(
+                month,
+                src.as_deref(),
+                RenderAs {
+                    prerender,
+                    noscript,
+                    plain,
+                    css,
+                },
+                lang.into(),
+            ),
+            Command::Prerender { dir, from, to, css } => prerender_months(&dir, &from, &to, &css),
             Command::Ics {
                 file,
                 from,
@@ -685,16 +728,116 @@ mod cli {
         std::fs::rename(&tmp, path)
     }
 
+    /// Text made safe inside HTML text and double-quoted attributes.
+    fn escape_html(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    /// The month `--month` names, or the reason it is not one.
+    fn month_arg(m: &str) -> Result<chrono::NaiveDate, String> {
+        match lich::embed_options::EmbedOptions::parse([("month", m)]).opening {
+            lich::widget::Opening::Month(d) => Some(d),
+            _ => None,
+        }
+        .ok_or_else(|| {
+            let range = lich::calendar::RANGE;
+            format!(
+                "{m:?} is not a month YYYY-MM between {} and {}",
+                &text::iso(*range.start())[..7],
+                &text::iso(*range.end())[..7]
+            )
+        })
+    }
+
+    /// The widget's first paint of the month starting `first` (Yew's server
+    /// renderer on the same component), with the note that embed.js shows
+    /// if the live widget cannot start; wrapped in a declarative shadow root
+    /// with the stylesheet `css` when given.
+    fn first_paint(
+        runtime: &tokio::runtime::Runtime,
+        schedule: &std::rc::Rc<lich::schedule::Schedule>,
+        first: chrono::NaiveDate,
+        lang: Lang,
+        css: Option<&str>,
+    ) -> String {
+        use lich::ui::{App, AppProps};
+        let props = AppProps {
+            opening: lich::widget::Opening::Month(first),
+            lang,
+            schedule: schedule.clone(),
+            ..AppProps::default()
+        };
+        let app = runtime.block_on(
+            yew::LocalServerRenderer::<App>::with_props(props)
+                .hydratable(false)
+                .render(),
+        );
+        let note = escape_html(words::of(lang).host().static_note);
+        let paint = format!(
+            "{app}<p class=\"lich-warning lich-fallback\" role=\"status\" hidden>{note}</p>"
+        );
+        match css {
+            Some(css) => format!(
+                "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\"><div class=\"lich-host\">{paint}</div></template>",
+                escape_html(css)
+            ),
+            None => paint,
+        }
+    }
+
+    /// What `lich render` writes (see its options).
+    struct RenderAs {
+        prerender: bool,
+        noscript: bool,
+        plain: bool,
+        css: Option<String>,
+    }
+
+    /// The static month with each flag icon (an inline svg, which KSES
+    /// removes) replaced by its label as a mark. Done on the rendered text
+    /// rather than by a switch in the shared cell component, which the
+    /// widget's wasm carries: this costs the first load nothing.
+    fn without_svg(html: &str, flag: &str) -> String {
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html;
+        while let Some(start) = rest.find("<svg") {
+            out.push_str(&rest[..start]);
+            let Some(end) = rest[start..].find("</svg>") else {
+                break;
+            };
+            out.push_str("<span class=\"lich-mark lich-mark-flag\">");
+            out.push_str(&escape_html(flag));
+            out.push_str("</span>");
+            rest = &rest[start + end + "</svg>".len()..];
+        }
+        out.push_str(rest);
+        out
+    }
+
     fn render(
         month: Option<String>,
         src: Option<&std::path::Path>,
-        prerender: bool,
-        noscript: bool,
+        what: RenderAs,
         lang: Lang,
     ) -> Result<(), Box<dyn std::error::Error>> {
+        let RenderAs {
+            prerender,
+            noscript,
+            plain,
+            css,
+        } = what;
         use chrono::Datelike;
         use lich::ui::static_month::{StaticMonth, StaticMonthProps};
-        use lich::ui::{App, AppProps};
         use std::rc::Rc;
         let mut schedule = lich::schedule::builtin::all();
         if let Some(path) = src {
@@ -712,20 +855,7 @@ mod cli {
             }
         }
         let first = match month {
-            Some(m) => {
-                match lich::embed_options::EmbedOptions::parse([("month", m.as_str())]).opening {
-                    lich::widget::Opening::Month(d) => Some(d),
-                    _ => None,
-                }
-                .ok_or_else(|| {
-                    let range = lich::calendar::RANGE;
-                    format!(
-                        "--month {m:?} is not a month YYYY-MM between {} and {}",
-                        &text::iso(*range.start())[..7],
-                        &text::iso(*range.end())[..7]
-                    )
-                })?
-            }
+            Some(m) => month_arg(&m).map_err(|e| format!("--month {e}"))?,
             None => schedule
                 .focus
                 .unwrap_or(schedule.updated)
@@ -734,19 +864,6 @@ mod cli {
         };
         let schedule = Rc::new(schedule);
         let runtime = tokio::runtime::Builder::new_current_thread().build()?;
-        let live = || {
-            let props = AppProps {
-                opening: lich::widget::Opening::Month(first),
-                lang,
-                schedule: schedule.clone(),
-                ..AppProps::default()
-            };
-            runtime.block_on(
-                yew::LocalServerRenderer::<App>::with_props(props)
-                    .hydratable(false)
-                    .render(),
-            )
-        };
         let fixed = || {
             let props = StaticMonthProps {
                 year: first.year(),
@@ -761,7 +878,9 @@ mod cli {
             )
         };
         let html = if prerender {
-            live()
+            first_paint(&runtime, &schedule, first, lang, css.as_deref())
+        } else if plain {
+            without_svg(&fixed(), words::of(lang).ui().mark_flag)
         } else if noscript {
             fixed()
         } else {
@@ -777,6 +896,55 @@ mod cli {
             )
         };
         io::stdout().lock().write_all(html.as_bytes())?;
+        Ok(())
+    }
+
+    fn prerender_months(
+        dir: &std::path::Path,
+        from: &str,
+        to: &str,
+        css: &str,
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let (from, to) = (
+            month_arg(from).map_err(|e| format!("--from {e}"))?,
+            month_arg(to).map_err(|e| format!("--to {e}"))?,
+        );
+        if to < from {
+            return Err(format!(
+                "--to {} is before --from {}",
+                &text::iso(to)[..7],
+                &text::iso(from)[..7]
+            )
+            .into());
+        }
+        std::fs::create_dir_all(dir)?;
+        let schedule = std::rc::Rc::new(lich::schedule::builtin::all());
+        let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+        let mut count = 0;
+        let mut month = from;
+        while month <= to {
+            for lang in Lang::ALL.iter().copied() {
+                let path = dir.join(format!("{}.{}.html", &text::iso(month)[..7], lang.tag()));
+                write_atomically(
+                    &path,
+                    first_paint(&runtime, &schedule, month, lang, Some(css)).as_bytes(),
+                )?;
+                count += 1;
+            }
+            month = lich::widget::add_months(month, 1);
+        }
+        let host: std::collections::BTreeMap<&str, &lich::words::Host> = Lang::ALL
+            .iter()
+            .map(|&l| (l.tag(), words::of(l).host()))
+            .collect();
+        write_atomically(
+            &dir.join("words.json"),
+            serde_json::to_string_pretty(&host)?.as_bytes(),
+        )?;
+        eprintln!(
+            "lich: wrote {count} prerendered months and words.json in {}",
+            dir.display()
+        );
         Ok(())
     }
 

@@ -1,6 +1,6 @@
 //! English.
 
-use super::{Catalogue, CliMessage, DayDescription, Feed, LoadMessage, Marker, Names, Ui};
+use super::{Catalogue, CliMessage, DayDescription, Feed, Host, LoadMessage, Marker, Names, Ui};
 use crate::calendar::names::Lang;
 use crate::calendar::sexagenary::CanChi;
 use crate::calendar::LunarDate;
@@ -268,6 +268,12 @@ pub const FEED: Feed = Feed {
     undated: "What the notice gives no date for",
 };
 
+/// The words of the page around the widget.
+pub const HOST: Host = Host {
+    static_note: "The interactive calendar cannot run in this browser or on this page: this is a still view of the month, and its buttons do nothing.",
+    src_refused: "Lịch: src=\"{src}\" was not used — only files on this website (or on an origin its administrator allows) can be shown.",
+};
+
 impl Catalogue for En {
     fn lang(&self) -> Lang {
         Lang::En
@@ -315,6 +321,10 @@ impl Catalogue for En {
 
     fn feed(&self) -> &'static Feed {
         &FEED
+    }
+
+    fn host(&self) -> &'static Host {
+        &HOST
     }
 
     fn duty_type(&self, t: DutyType) -> &'static str {

@@ -141,6 +141,8 @@ dispatch! {
     fn day_description(&self, d: &DayDescription) -> String;
     /// See [`Catalogue::feed`].
     fn feed(&self) -> &'static Feed;
+    /// See [`Catalogue::host`].
+    fn host(&self) -> &'static Host;
     /// See [`Catalogue::finding`].
     fn finding(&self, f: &crate::notice::FindingKind) -> String;
     /// See [`Catalogue::duty_type`].
@@ -486,6 +488,20 @@ pub struct Feed {
     pub undated: &'static str,
 }
 
+/// The words a host page shows around the widget, written into the
+/// prerendered month and the WordPress plugin by the build (the widget's
+/// own download does not carry them).
+#[derive(Debug, serde::Serialize)]
+pub struct Host {
+    /// Shown under the prerendered month when the live widget cannot start
+    /// (no WebAssembly, or a policy forbidding it): what the reader sees is
+    /// a still picture of the month.
+    pub static_note: &'static str,
+    /// Told to a post's editor when the plugin drops a `src` (`{src}`) that
+    /// is not on the site.
+    pub src_refused: &'static str,
+}
+
 /// The calendar's names in a language.
 #[allow(missing_docs)]
 #[derive(Debug)]
@@ -580,6 +596,8 @@ pub trait Catalogue: Sync {
     fn day_description(&self, d: &DayDescription) -> String;
     /// The labels of exports and feeds.
     fn feed(&self) -> &'static Feed;
+    /// The words a host page shows around the widget.
+    fn host(&self) -> &'static Host;
     /// What a notice's statement gets wrong, as a sentence for a clerk.
     fn finding(&self, f: &crate::notice::FindingKind) -> String;
     /// A kind of duty ("trực lãnh đạo").

@@ -1,6 +1,6 @@
 //! Tiếng Việt: the product's language.
 
-use super::{Catalogue, CliMessage, DayDescription, Feed, LoadMessage, Marker, Names, Ui};
+use super::{Catalogue, CliMessage, DayDescription, Feed, Host, LoadMessage, Marker, Names, Ui};
 use crate::calendar::names::Lang;
 use crate::calendar::sexagenary::CanChi;
 use crate::calendar::LunarDate;
@@ -311,6 +311,12 @@ pub const FEED: Feed = Feed {
     undated: "Việc văn bản không ghi ngày",
 };
 
+/// Lời của trang chứa lịch.
+pub const HOST: Host = Host {
+    static_note: "Lịch tương tác không chạy được trên trình duyệt hoặc trang này: đây là bản xem tĩnh của tháng, các nút không hoạt động.",
+    src_refused: "Lịch: không dùng src=\"{src}\" — chỉ hiển thị được tệp trên chính trang web này (hoặc nguồn mà quản trị trang cho phép).",
+};
+
 impl Catalogue for Vi {
     fn lang(&self) -> Lang {
         Lang::Vi
@@ -358,6 +364,10 @@ impl Catalogue for Vi {
 
     fn feed(&self) -> &'static Feed {
         &FEED
+    }
+
+    fn host(&self) -> &'static Host {
+        &HOST
     }
 
     fn duty_type(&self, t: DutyType) -> &'static str {
