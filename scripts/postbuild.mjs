@@ -7,9 +7,11 @@
 // - builds the English widget (feature only-en; Trunk built only-vi);
 // - writes embed.js (stable name) pointing at the hashed builds, CSS, file
 //   modules and helpers;
-// - writes embed.html (iframe page), the configurator, the iframe helper;
+// - writes embed.html (iframe page) and its script lich-frame.js, the
+//   configurator, the iframe helper;
 // - prerenders the default month into index.html and embed.html with the
 //   `lich` CLI (Yew's server renderer), plus a <noscript> month and list;
+// - packages the WordPress plugin (wordpress/lich) as lich-wordpress.zip;
 // - publishes the calendar feeds under feeds/ (`lich publish`): the
 //   previous version is LICH_FEEDS_PREVIOUS (a folder, e.g. the live site's
 //   feeds/ copied back), so that a deployment raises SEQUENCE on what
@@ -103,7 +105,7 @@ execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'lich', '--', 'pu
   ...(previousFeeds ? ['--previous', previousFeeds] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 const withPrerender = (html) => html.replace('<!--lich:prerender-->', prerender).replace('<!--lich:noscript-->', noscript);
 
-for (const f of ['embed.js', 'lich-iframe.js', 'embed.html', 'noscript.css', 'configurator.html', 'configurator.css', 'configurator.js']) {
+for (const f of ['embed.js', 'lich-iframe.js', 'lich-frame.js', 'embed.html', 'noscript.css', 'configurator.html', 'configurator.css', 'configurator.js']) {
   let text = fill(fs.readFileSync(path.join(root, 'static', 'embed', f), 'utf8'));
   if (f.endsWith('.html')) text = withPrerender(text);
   fs.writeFileSync(path.join(staging, f), text);
@@ -135,4 +137,31 @@ for (const [, f, hash] of index.matchAll(/href="\.\/([^"]+)"[^>]*?integrity="([^
   if (actual !== hash) throw new Error(`integrity of ${f} in index.html does not match the file`);
 }
 fs.writeFileSync(indexPath, index);
+
+// The WordPress plugin (wordpress/lich) as lich-wordpress.zip, versioned with
+// the widget: its PHP and block, the widget's files as served here (embed.js,
+// both builds, the stylesheet, the file modules and helpers, the feeds), and
+// the first paint of every month from 2024 to two years ahead in both
+// languages (`lich prerender`; the plugin puts its stylesheet's URL for "{css}").
+const version = /^version = "([^"]+)"/m.exec(fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8'))[1];
+const wpDir = path.join(staging, 'wordpress.tmp');
+const plugin = path.join(wpDir, 'lich');
+fs.rmSync(wpDir, { recursive: true, force: true });
+fs.cpSync(path.join(root, 'wordpress', 'lich'), plugin, { recursive: true });
+for (const f of fs.readdirSync(plugin, { recursive: true })) {
+  const file = path.join(plugin, f);
+  if (fs.statSync(file).isFile()) fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll('__LICH_VERSION__', version));
+}
+const assets = path.join(plugin, 'assets');
+fs.mkdirSync(assets);
+for (const f of [...Object.values(names), 'embed.js']) fs.copyFileSync(path.join(staging, f), path.join(assets, f));
+fs.cpSync(path.join(staging, 'feeds'), path.join(assets, 'feeds'), { recursive: true });
+fs.writeFileSync(path.join(assets, 'manifest.json'), JSON.stringify({ version, css: names.__LICH_CSS__ }, null, 2));
+const year = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).getUTCFullYear();
+execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'lich', '--', 'prerender', path.join(plugin, 'prerender'),
+  '--from', '2024-01', '--to', `${Math.max(year, 2024) + 2}-12`, '--css', '{css}'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+const zip = path.join(staging, 'lich-wordpress.zip');
+fs.rmSync(zip, { force: true });
+execFileSync('python3', ['-m', 'zipfile', '-c', zip, plugin], { stdio: 'inherit' });
+fs.rmSync(wpDir, { recursive: true, force: true });
 console.log(`postbuild: embed.js → ${names.__LICH_JS__}; prerendered ${prerender.length + noscript.length} bytes; minifying saved ${saved} bytes`);

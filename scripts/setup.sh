@@ -3,7 +3,8 @@
 # finds everything in place and returns in seconds.
 #   wasm32 target, Trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen),
 #   wasm-opt (npm binaryen 132), Debian chromium + chromium-driver, e2e node packages
-#   (playwright-core, axe-core, esbuild, lighthouse), twiggy (the size breakdown).
+#   (playwright-core, axe-core, esbuild, lighthouse), twiggy (the size breakdown),
+#   Debian's WordPress, MariaDB, Apache and PHP (the WordPress tier).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,6 +42,20 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# The WordPress tier (wordpress/test.sh): Debian's WordPress 6.1 and its
+# default theme, MariaDB, Apache with mod_php. Their services are not
+# started here; the tier starts private instances on loopback.
+WP_PACKAGES="wordpress wordpress-theme-twentytwentythree mariadb-server apache2 libapache2-mod-php php-cli php-mysql curl"
+missing=$(for p in $WP_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"
+done)
+if [ -n "$missing" ]; then
+  say "installing $(echo $missing) (Debian packages, for the WordPress tier)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
 
 # e2e/node_modules: binaryen (wasm-opt 132), playwright-core, axe-core; pinned by package-lock.json.

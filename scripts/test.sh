@@ -4,6 +4,7 @@
 #   native: unit, reference data, properties, CLI, server-rendered components, doctests
 #   browser: wasm-bindgen-test in headless Chromium
 #   end to end: the Trunk release build served on 127.0.0.1, driven by playwright-core
+#   WordPress: the plugin zip in a real WordPress on 127.0.0.1 (wordpress/test.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -36,3 +37,6 @@ node scripts/size.mjs
 
 step "end-to-end tests: headless Chromium on the release build"
 node --test e2e/tests/
+
+step "WordPress tier: the plugin in a real WordPress (Debian's 6.1, MariaDB, Apache), an Author and a visitor"
+bash wordpress/test.sh

@@ -128,29 +128,38 @@ function framed() {
   return deployed(options);
 }
 
-// Renders the widget into the host's shadow root. The first time, the
-// shadow root and its stylesheet are set up at once, so the stylesheet
-// downloads while the wasm does, and until the widget is ready a <slot> keeps
-// the prerendered light DOM on screen; later (another language), the new
-// widget is built in a hidden box while the old one stays. Either way the
-// swap happens in one frame, without a blank or a jump.
+// Renders the widget into the host's shadow root. A host may come with its
+// first paint already in a declarative shadow root (`lich render --prerender
+// --css`, the WordPress plugin: the styled month before any script); else,
+// the first time, the shadow root and its stylesheet are set up at once, so
+// the stylesheet downloads while the wasm does, and until the widget is
+// ready a <slot> keeps the prerendered light DOM on screen. Later (another
+// language), the new widget is built in a hidden box while the old one
+// stays. Either way the swap happens in one frame, without a blank or a jump.
 // User Timing marks (lich:start, lich:wasm, lich:mounted, lich:ready) time
 // each step (e2e/bench/page.mjs reads them).
+const live = new WeakSet();
 async function render(host, options) {
-  const first = !host.shadowRoot;
-  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const first = !live.has(host);
+  // (A browser without declarative shadow DOM leaves such a template inert:
+  // it shows the live widget only.)
+  let root = host.shadowRoot;
   let styled = Promise.resolve();
   let slot = null;
-  if (first) {
+  if (!root) {
+    root = host.attachShadow({ mode: 'open' });
     slot = document.createElement('slot');
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = CSS;
+    root.replaceChildren(slot, link);
+  }
+  const link = root.querySelector(':scope > link[rel="stylesheet"]');
+  if (first && link && !link.sheet) {
     styled = new Promise((done) => {
       link.addEventListener('load', done, { once: true });
       link.addEventListener('error', done, { once: true });
     });
-    root.replaceChildren(slot, link);
   }
   const box = document.createElement('div');
   box.className = 'lich-host';
@@ -169,9 +178,9 @@ async function render(host, options) {
   await Promise.all([styled, new Promise((done) => setTimeout(done))]);
   if (first) performance.mark('lich:mounted');
   for (const old of root.querySelectorAll('.lich-host')) if (old !== box) old.remove();
-  slot?.remove();
+  root.querySelector(':scope > slot')?.remove();
   box.hidden = false;
-  if (host.hasAttribute('data-iframe')) frameLanguage(box, langOf(options));
+  live.add(host);
   if (first) {
     host.replaceChildren(); // the prerendered light DOM has done its job
     performance.mark('lich:ready');
@@ -213,20 +222,18 @@ function attach(host, options) {
   return queue.then(() => state);
 }
 
-// embed.html is the widget's own page: its language, title and heading
-// follow the widget's (the title is the shown data's, in that language).
-function frameLanguage(box, lang) {
-  document.documentElement.lang = lang;
-  const title = box.querySelector('#lich-label')?.textContent.trim();
-  if (!title) return;
-  document.title = title;
-  const h1 = document.querySelector('h1');
-  if (h1) h1.textContent = title;
-}
-
+// The live widget could not start (no WebAssembly, a policy without
+// 'wasm-unsafe-eval', a failed download): the prerendered month stays, its
+// note (in the widget's language, written by the prerender) says it is a
+// still view, and the page hears `lich:error`.
 function failed(host, error) {
   console.error('Lịch: the calendar could not start; the prerendered month stays.', error);
   host.setAttribute('data-lich-error', String(error));
+  if (live.has(host)) return; // a later change failed; the live widget stays
+  for (const note of [...(host.shadowRoot?.querySelectorAll('.lich-fallback') ?? []), ...host.querySelectorAll('.lich-fallback')]) {
+    note.hidden = false;
+  }
+  host.dispatchEvent(new CustomEvent('lich:error', { bubbles: true, detail: { message: String(error) } }));
 }
 
 class LichCalendar extends HTMLElement {
@@ -258,34 +265,15 @@ class LichCalendar extends HTMLElement {
 
 if (!customElements.get('lich-calendar')) customElements.define('lich-calendar', LichCalendar);
 
-// The iframe page tells its parent how tall it is, so no fixed box is
-// needed — but only to the parent's own origin: learned from the helper's
-// hello (lich-iframe.js), or from the browser's record of the frame's
-// ancestors. A page that names no origin gets no message.
-function reportHeight() {
-  let target = location.ancestorOrigins?.[0] ?? null;
-  const send = () => {
-    if (target) parent.postMessage({ type: 'lich:height', height: Math.ceil(document.documentElement.scrollHeight) }, target);
-  };
-  window.addEventListener('message', (event) => {
-    if (event.source === parent && event.data?.type === 'lich:hello' && event.origin !== 'null') {
-      target = event.origin;
-      send();
-    }
-  });
-  new ResizeObserver(send).observe(document.documentElement);
-  send();
-}
-
+// embed.html's own behaviour (its title and language, its height for the
+// parent) is in lich-frame.js, which only that page loads.
 function startContainers() {
   for (const host of document.querySelectorAll('[data-lich]')) {
     const inFrame = host.hasAttribute('data-iframe');
     const options = inFrame ? framed() : attributes(host, 'data-');
     // The stylesheet's theme selectors read the host's data-theme attribute.
     if (inFrame && options.theme) host.setAttribute('data-theme', options.theme);
-    attach(host, options)
-      .then(() => { if (inFrame && parent !== window) reportHeight(); })
-      .catch((e) => failed(host, e));
+    attach(host, options).catch((e) => failed(host, e));
   }
 }
 

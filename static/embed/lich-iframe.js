@@ -21,11 +21,19 @@ window.addEventListener('message', (event) => {
   }
 });
 
+// A frame is a block of the page's width without the browser's border
+// (set from script: a strict CSP allows that, not a style attribute), so
+// it sits in the content column like the other two forms.
+function fit(frame) {
+  Object.assign(frame.style, { display: 'block', border: '0', width: '100%' });
+}
+
 function hello(frame) {
   const origin = originOf(frame);
   if (origin && frame.contentWindow) frame.contentWindow.postMessage({ type: 'lich:hello' }, origin);
 }
 for (const frame of frames()) {
+  fit(frame);
   frame.addEventListener('load', () => hello(frame));
   hello(frame);
 }
