@@ -277,11 +277,18 @@ fn render_a_static_month() {
 /// WordPress keeps for an author is tested in the WordPress tier).
 #[test]
 fn render_plain_html_for_filtered_portals() {
-    let (out, _, code) = lich(&["render", "--month", "2024-02", "--noscript", "--plain"], "");
+    let (out, _, code) = lich(
+        &["render", "--month", "2024-02", "--noscript", "--plain"],
+        "",
+    );
     assert_eq!(code, 0);
     assert!(!out.contains("<svg") && !out.contains("<polygon"));
     // Seven flag days (08–14/02/2024), each a word now.
-    assert_eq!(out.matches("<span class=\"lich-mark lich-mark-flag\">Treo cờ</span>").count(), 7);
+    assert_eq!(
+        out.matches("<span class=\"lich-mark lich-mark-flag\">Treo cờ</span>")
+            .count(),
+        7
+    );
     let (_, err, code) = lich(&["render", "--plain"], "");
     assert_eq!(code, 2, "{err}");
 }

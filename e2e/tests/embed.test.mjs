@@ -138,7 +138,31 @@ test('the iframe page tells its parent its height', async () => {
   const frameHeight = await page.evaluate(() => parseInt(document.querySelector('#frame').style.height, 10));
   const inner = await page.frameLocator('#frame').locator('html').evaluate((el) => el.scrollHeight);
   assert.ok(Math.abs(frameHeight - inner) <= 2, `frame ${frameHeight} px vs content ${inner} px`);
+  // The helper puts the frame in the content column: a block, no border, full width.
+  const box = await page.evaluate(() => {
+    const f = document.querySelector('#frame');
+    const s = getComputedStyle(f);
+    return [s.display, s.borderTopWidth, f.getBoundingClientRect().width, document.body.clientWidth];
+  });
+  assert.deepEqual(box.slice(0, 2), ['block', '0px']);
+  assert.equal(box[2], box[3]);
   await page.screenshot({ path: path.join(OUT, 'embed-iframe.png'), fullPage: true });
+  await page.close();
+});
+
+test('a frame WordPress embedded (#?secret=…) also gets WordPress\'s height message, at its parent\'s origin', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    window.wpMessages = [];
+    window.addEventListener('message', (e) => { if (e.data?.message === 'height') window.wpMessages.push([e.origin, e.data]); });
+  });
+  await page.goto(strict.origin + '/iframe.html');
+  await page.evaluate(() => { document.querySelector('#frame').src = '/lich/embed.html?month=2024-02#?secret=Ab12Cd34'; });
+  await page.waitForFunction(() => window.wpMessages.length > 0);
+  const [[from, data]] = await page.evaluate(() => window.wpMessages);
+  assert.equal(from, strict.origin);
+  assert.equal(data.secret, 'Ab12Cd34');
+  assert.ok(data.value > 600, `height ${data.value}`);
   await page.close();
 });
 
