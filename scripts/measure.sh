@@ -32,6 +32,9 @@ node e2e/bench/convert.mjs "$(runs 5 9)"
 step "speed: page timings in headless Chromium"
 node e2e/bench/page.mjs "$(runs 8 20)"
 
+step "layout shift of the three embeddings on a themed host page (CLS; Google's bound: 0.1)"
+node e2e/bench/cls.mjs "$(runs 3 5)"
+
 step "worst-case files: lich validate, time and peak memory (bounds: 1 s, 100 MB)"
 cargo build --quiet --release --bin lich
 python3 scripts/worst.py
