@@ -103,6 +103,13 @@ const noscript = lich('render', '--noscript', '--month', '2024-02');
 const previousFeeds = process.env.LICH_FEEDS_PREVIOUS;
 execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'lich', '--', 'publish', path.join(staging, 'feeds'),
   ...(previousFeeds ? ['--previous', previousFeeds] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+// The first paint of every month from 2024 to two years ahead, both
+// languages, in declarative shadow roots whose stylesheet link reads "{css}"
+// (prerender/): the configurator puts them into its snippets, the WordPress
+// plugin into its pages, each with the stylesheet's address.
+const year = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).getUTCFullYear();
+execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'lich', '--', 'prerender', path.join(staging, 'prerender'),
+  '--from', '2024-01', '--to', `${Math.max(year, 2024) + 2}-12`, '--css', '{css}'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 const withPrerender = (html) => html.replace('<!--lich:prerender-->', prerender).replace('<!--lich:noscript-->', noscript);
 
 for (const f of ['embed.js', 'lich-iframe.js', 'lich-frame.js', 'embed.html', 'noscript.css', 'configurator.html', 'configurator.css', 'configurator.js']) {
@@ -141,8 +148,7 @@ fs.writeFileSync(indexPath, index);
 // The WordPress plugin (wordpress/lich) as lich-wordpress.zip, versioned with
 // the widget: its PHP and block, the widget's files as served here (embed.js,
 // both builds, the stylesheet, the file modules and helpers, the feeds), and
-// the first paint of every month from 2024 to two years ahead in both
-// languages (`lich prerender`; the plugin puts its stylesheet's URL for "{css}").
+// the prerendered months (the plugin puts its stylesheet's URL for "{css}").
 const version = /^version = "([^"]+)"/m.exec(fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8'))[1];
 const wpDir = path.join(staging, 'wordpress.tmp');
 const plugin = path.join(wpDir, 'lich');
@@ -157,9 +163,7 @@ fs.mkdirSync(assets);
 for (const f of [...Object.values(names), 'embed.js']) fs.copyFileSync(path.join(staging, f), path.join(assets, f));
 fs.cpSync(path.join(staging, 'feeds'), path.join(assets, 'feeds'), { recursive: true });
 fs.writeFileSync(path.join(assets, 'manifest.json'), JSON.stringify({ version, css: names.__LICH_CSS__ }, null, 2));
-const year = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).getUTCFullYear();
-execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'lich', '--', 'prerender', path.join(plugin, 'prerender'),
-  '--from', '2024-01', '--to', `${Math.max(year, 2024) + 2}-12`, '--css', '{css}'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+fs.cpSync(path.join(staging, 'prerender'), path.join(plugin, 'prerender'), { recursive: true });
 const zip = path.join(staging, 'lich-wordpress.zip');
 fs.rmSync(zip, { force: true });
 execFileSync('python3', ['-m', 'zipfile', '-c', zip, plugin], { stdio: 'inherit' });

@@ -1,6 +1,8 @@
 // End to end: the widget embedded in host pages the way agencies do it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { serve } from './server.mjs';
 import { launch, OUT } from './browser.mjs';
@@ -203,6 +205,42 @@ test('content before wasm: the prerendered month shows while the module is held 
   await page.close();
 });
 
+test('a policy without wasm-unsafe-eval (a security plugin\'s): the prerendered month stays, styled, its note shown, and lich:error fires', async () => {
+  // The page an agency gets from the configurator or `lich render --prerender --css`:
+  // the element with its first paint in a declarative shadow root.
+  const css = fs.readdirSync(DIST).find((f) => /^style-[0-9a-f]+\.css$/.test(f));
+  const paint = fs.readFileSync(path.join(DIST, 'prerender', '2024-02.vi.html'), 'utf8').replaceAll('{css}', `/lich/${css}`);
+  const gen = fs.mkdtempSync(path.join(os.tmpdir(), 'lich-nowasm-'));
+  fs.writeFileSync(path.join(gen, 'page.html'), '<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>CSP</title>'
+    + `<link rel="stylesheet" href="/theme.css"><script type="module" src="/lich/embed.js"></script></head><body><main><lich-calendar month="2024-02">${paint}</lich-calendar></main></body></html>`);
+  const noWasm = await serve({ '/lich/': DIST, '/gen/': gen, '/': FIXTURES }, {
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" },
+  });
+  const page = await browser.context.newPage();
+  try {
+    await page.addInitScript(() => {
+      window.lichError = null;
+      document.addEventListener('lich:error', (e) => { window.lichError = e.detail.message; });
+    });
+    await page.goto(noWasm.origin + '/gen/page.html');
+    await page.waitForFunction(() => window.lichError);
+    assert.match(await page.evaluate(() => window.lichError), /CompileError|WebAssembly|unsafe-eval/i);
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('lich-calendar').shadowRoot;
+      const td = root.querySelector('td[data-date="2024-02-10"]');
+      const note = root.querySelector('.lich-fallback');
+      return { off: td.classList.contains('lich-off'), height: td.getBoundingClientRect().height, note: note.hidden ? '' : note.textContent };
+    });
+    assert.ok(seen.off && seen.height > 50, JSON.stringify(seen));
+    assert.match(seen.note, /^Lịch tương tác không chạy được trên trình duyệt hoặc trang này/);
+    await page.screenshot({ path: path.join(OUT, 'no-wasm-csp.png'), fullPage: true });
+  } finally {
+    await page.close();
+    noWasm.server.close();
+    fs.rmSync(gen, { recursive: true, force: true });
+  }
+});
+
 test('the configurator shows the live widget and the three snippets', async () => {
   const page = await browser.context.newPage();
   await page.goto(strict.origin + '/lich/configurator.html');
@@ -214,6 +252,14 @@ test('the configurator shows the live widget and the three snippets', async () =
   assert.match(snippets[0], /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/lich\/embed\.js"><\/script>\n<div data-lich data-month="2025-01" data-lang="en"/);
   assert.match(snippets[1], /<lich-calendar month="2025-01" lang="en"/);
   assert.match(snippets[2], /embed\.html\?month=2025-01&lang=en/);
+  // The month drawn in advance, styled by the widget's own stylesheet at its full address.
+  for (const s of snippets.slice(0, 2)) {
+    assert.match(s, /><template shadowrootmode="open"><link rel="stylesheet" href="http:\/\/127\.0\.0\.1:\d+\/lich\/style-[0-9a-f]+\.css"><div class="lich-host"><p class="lich-warning lich-fallback" role="status" hidden>The interactive calendar[^<]*<\/p><section part="calendar" lang="en"/);
+    assert.match(s, /January 2025/);
+  }
+  // Not for what it does not draw.
+  await page.selectOption('select[name="view"]', 'agenda');
+  await page.waitForFunction(() => !document.getElementById('snippet-script').value.includes('<template'));
   // An agency's own feed: an attribute, never in embed.html's address.
   await page.fill('input[name="feed"]', '/lich/feeds/so-x.ics');
   const withFeed = await page.evaluate(() => ['script', 'element', 'iframe'].map((k) => document.getElementById('snippet-' + k).value));

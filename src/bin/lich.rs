@@ -783,8 +783,9 @@ mod cli {
                 .render(),
         );
         let note = escape_html(words::of(lang).host().static_note);
+        // Above the month, so a reader sees it before trying the buttons.
         let paint = format!(
-            "{app}<p class=\"lich-warning lich-fallback\" role=\"status\" hidden>{note}</p>"
+            "<p class=\"lich-warning lich-fallback\" role=\"status\" hidden>{note}</p>{app}"
         );
         match css {
             Some(css) => format!(

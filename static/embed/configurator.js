@@ -16,19 +16,42 @@ function options() {
   return o;
 }
 
+// The first paint of a month (dist/prerender/, written by `lich prerender`):
+// a declarative shadow root whose stylesheet is the widget's, so the pasted
+// snippet shows the styled month before any script and the live widget
+// replaces it without a jump. Only for what it draws: the month view with
+// the default week, kinds and size (an agency's own events appear live).
+const CSS_URL = new URL('./__LICH_CSS__', base).href;
+const paints = new Map();
+function firstPaint(o) {
+  const plain = (o.view ?? 'month') === 'month' && (o['first-day'] ?? 'mon') === 'mon' && !o.kinds && !o.compact;
+  if (!plain || !o.month || !/^\d{4}-\d{2}$/.test(o.month)) return Promise.resolve('');
+  const key = `${o.month}.${o.lang === 'en' ? 'en' : 'vi'}`;
+  if (!paints.has(key)) {
+    paints.set(key, fetch(new URL(`prerender/${key}.html`, base))
+      .then((r) => (r.ok ? r.text() : ''))
+      .catch(() => ''));
+  }
+  return paints.get(key).then((html) => html.replaceAll('{css}', CSS_URL));
+}
+
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function update() {
+let latest = 0;
+async function update() {
   const o = options();
+  const token = ++latest;
+  const inside = new FormData(form).get('prerender') ? await firstPaint(o) : '';
+  if (token !== latest) return; // a newer change is on its way
   for (const name of ['month', 'lang', 'view', 'first-day', 'theme', 'src', 'feed', 'kinds', 'compact']) {
     if (o[name] === undefined) preview.removeAttribute(name); else preview.setAttribute(name, o[name]);
   }
   const attrs = (prefix) => Object.entries(o).map(([k, v]) => ` ${prefix}${k}="${escape(v)}"`).join('');
   const embed = new URL('embed.js', base).href;
   document.getElementById('snippet-script').value =
-    `<script type="module" src="${embed}"></script>\n<div data-lich${attrs('data-')}></div>`;
+    `<script type="module" src="${embed}"></script>\n<div data-lich${attrs('data-')}>${inside}</div>`;
   document.getElementById('snippet-element').value =
-    `<script type="module" src="${embed}"></script>\n<lich-calendar${attrs('')}></lich-calendar>`;
+    `<script type="module" src="${embed}"></script>\n<lich-calendar${attrs('')}>${inside}</lich-calendar>`;
   // The address of embed.html never chooses the data nor the feed: they go
   // into the page's own <meta name="lich:src"> / "lich:feed" (a copy of embed.html).
   const frame = new URL('embed.html', base);
