@@ -55,7 +55,7 @@ const SNIPPET = '<script type="module" src="/wp-content/plugins/lich/assets/embe
 const CONTENT = [
   '<!-- wp:shortcode -->\n[lich month="2024-02"]\n<!-- /wp:shortcode -->',
   '<!-- wp:lich/calendar {"month":"2024-02","lang":"en","view":"month"} /-->',
-  '<!-- wp:shortcode -->\n[lich month="2024-02" src="https://du-lieu.example.invalid/thong-bao.json"]\n<!-- /wp:shortcode -->',
+  '<!-- wp:shortcode -->\n[lich month="2024-02-10" src="https://du-lieu.example.invalid/thong-bao.json"]\n<!-- /wp:shortcode -->',
   `<!-- wp:html -->\n${SNIPPET}\n<!-- /wp:html -->`,
 ].join('\n\n');
 
@@ -66,6 +66,7 @@ test('an Author posts the shortcode and the block; KSES keeps them and strips th
   post = await rest(page, 'GET', `/wp/v2/posts/${created.id}`, undefined, '&context=edit');
   const raw = post.content.raw;
   assert.match(raw, /\[lich month="2024-02"\]/);
+  assert.match(raw, /\[lich month="2024-02-10" src=/);
   assert.match(raw, /<!-- wp:lich\/calendar \{"month":"2024-02","lang":"en","view":"month"\} \/-->/);
   // The real filter at work: what an Author pastes as HTML does not survive.
   assert.doesNotMatch(raw, /<script/);
@@ -137,6 +138,10 @@ test('without WebAssembly the prerendered month stays, styled, with its note, an
   });
   assert.ok(first.off);
   assert.ok(first.height > 50, `styled: ${first.height}`);
+  // Each calendar has its month drawn (month="2024-02-10" too), in its language.
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('lich-calendar')].map((c) =>
+    [c.shadowRoot?.querySelector('section.lich')?.lang, !!c.shadowRoot?.querySelector('td[data-date="2024-02-10"].lich-off')])),
+  [['vi', true], ['en', true], ['vi', true]]);
   assert.match(first.note, /bản xem tĩnh/);
   await page.locator('lich-calendar').first().screenshot({ path: path.join(OUT, 'wordpress-no-wasm.png') });
   await page.close();

@@ -236,15 +236,27 @@ function failed(host, error) {
   host.dispatchEvent(new CustomEvent('lich:error', { bubbles: true, detail: { message: String(error) } }));
 }
 
+// Once the page is parsed.
+const parsed = () => (document.readyState === 'loading'
+  ? new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }))
+  : Promise.resolve());
+
 class LichCalendar extends HTMLElement {
   static observedAttributes = NAMES;
   #state;
   #starting;
 
   connectedCallback() {
-    this.#starting ??= attach(this, attributes(this, ''))
-      .then((s) => { this.#state = s; })
-      .catch((e) => failed(this, e));
+    // Upgraded while the page is still being parsed, the element may not
+    // have its children yet (its first paint's declarative shadow root
+    // among them): it starts once the page is parsed.
+    this.#starting ??= parsed().then(() => {
+      if (!this.isConnected) {
+        this.#starting = undefined;
+        return undefined;
+      }
+      return attach(this, attributes(this, '')).then((s) => { this.#state = s; });
+    }).catch((e) => failed(this, e));
   }
 
   attributeChangedCallback() {
@@ -280,12 +292,8 @@ function startContainers() {
 // The wasm of the page's language downloads and compiles from now on (errors
 // are reported by each widget); a widget in the other language loads its
 // own. Loaded with `async`, this script can run before the page is parsed:
-// the containers are then looked for once it is.
+// the containers are then looked for once it is, and elements start then.
 const guess = new URLSearchParams(location.search).get('lang') === 'en'
   || document.documentElement.lang.startsWith('en') ? 'en' : 'vi';
 load(guess).catch(() => {});
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', startContainers, { once: true });
-} else {
-  startContainers();
-}
+parsed().then(startContainers);

@@ -89,10 +89,14 @@ function lich_src_allowed($src) {
 	return in_array($origin, array_map('strtolower', lich_allowed_origins()), true);
 }
 
-/** The month a calendar opens on: its `month`, else the current month in Việt Nam. */
+/**
+ * The month a calendar opens on, for its prerendered first paint: that of
+ * its `month` (YYYY-MM or YYYY-MM-DD), else the current month in Việt Nam
+ * (where the widget opens without one, unless a file's notice is current).
+ */
 function lich_opening_month($month) {
-	if (preg_match('/^\d{4}-(0[1-9]|1[0-2])$/', $month)) {
-		return $month;
+	if (preg_match('/^(\d{4}-(0[1-9]|1[0-2]))(-\d{2})?$/', $month, $m)) {
+		return $m[1];
 	}
 	$now = new DateTime('now', new DateTimeZone('Asia/Ho_Chi_Minh'));
 	return $now->format('Y-m');
