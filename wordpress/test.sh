@@ -16,10 +16,18 @@ zip=$PWD/dist/lich-wordpress.zip
 work=$(mktemp -d /tmp/lich-wp.XXXXXX)
 chmod 755 "$work"
 db_pid='' web_pid=''
+# The servers run in sessions of their own, disowned (no job report when
+# they stop), and are stopped here whatever happened; the tier's status is
+# the tests'.
 cleanup() {
-  [ -n "$web_pid" ] && kill "$web_pid" 2>/dev/null && wait "$web_pid" 2>/dev/null
-  [ -n "$db_pid" ] && kill "$db_pid" 2>/dev/null && wait "$db_pid" 2>/dev/null
+  local status=$?
+  set +e
+  for pid in $web_pid $db_pid; do
+    kill "$pid" 2>/dev/null
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  done
   if [ "${LICH_WP_KEEP:-}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
+  exit "$status"
 }
 trap cleanup EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -29,9 +37,10 @@ wait_for() { for _ in $(seq 100); do eval "$1" && return 0; sleep 0.1; done; ech
 # MariaDB, private: its own data folder and socket, no TCP.
 mariadb-install-db --no-defaults --user=root --datadir="$work/db" --auth-root-authentication-method=normal \
   --skip-test-db >"$work/db-install.log" 2>&1
-mariadbd --no-defaults --user=root --datadir="$work/db" --socket="$work/mysql.sock" --skip-networking \
+setsid mariadbd --no-defaults --user=root --datadir="$work/db" --socket="$work/mysql.sock" --skip-networking \
   --pid-file="$work/mysql.pid" --log-error="$work/mysql.err" 2>>"$work/mysql.err" &
 db_pid=$!
+disown
 wait_for "[ -S '$work/mysql.sock' ]"
 mariadb --no-defaults --socket="$work/mysql.sock" -uroot -e \
   "CREATE DATABASE wordpress; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wordpress.* TO 'wp'@'localhost';"
@@ -110,8 +119,10 @@ DirectoryIndex index.php index.html
   SetHandler application/x-httpd-php
 </FilesMatch>
 CONF
-apache2 -f "$work/apache/httpd.conf" -DFOREGROUND &
+# Its own session: on stopping, Apache signals its whole process group.
+setsid apache2 -f "$work/apache/httpd.conf" -DFOREGROUND &
 web_pid=$!
+disown
 wait_for "curl -sf -o /dev/null '$url/wp-login.php'"
 
 # The static month in plain HTML, as a portal without the plugin would paste it.

@@ -10,15 +10,15 @@ import { launch, OUT } from '../tests/browser.mjs';
 const WP = process.env.WP_URL;
 if (!WP) throw new Error('WP_URL is not set: run wordpress/test.sh');
 const origin = new URL(WP).origin;
+// One browser per person: a WordPress login is a cookie of its own.
 let author;
+let contributor;
 let visitor;
 before(async () => {
-  author = await launch();
-  visitor = await launch();
+  [author, contributor, visitor] = await Promise.all([launch(), launch(), launch()]);
 });
 after(async () => {
-  await author?.close();
-  await visitor?.close();
+  await Promise.all([author?.close(), contributor?.close(), visitor?.close()]);
 });
 
 // A page of `browser` logged in as `user`, through the login form the
@@ -144,6 +144,17 @@ test('without WebAssembly the prerendered month stays, styled, with its note, an
   [['vi', true], ['en', true], ['vi', true]]);
   assert.match(first.note, /bản xem tĩnh/);
   await page.locator('lich-calendar').first().screenshot({ path: path.join(OUT, 'wordpress-no-wasm.png') });
+  await page.close();
+});
+
+test('a Contributor\'s post, waiting for review, shows the calendar in its preview', async () => {
+  const page = await login(contributor, 'contributor');
+  const created = await rest(page, 'POST', '/wp/v2/posts', {
+    title: 'Lịch trực Tết', content: '<!-- wp:shortcode -->\n[lich month="2024-02" view="month"]\n<!-- /wp:shortcode -->', status: 'pending',
+  });
+  assert.equal(created.status, 'pending');
+  await page.goto(`${WP}/?p=${created.id}&preview=true`);
+  await page.waitForFunction(() => document.querySelector('lich-calendar')?.shadowRoot?.querySelector('td[data-date="2024-02-10"].lich-off'));
   await page.close();
 });
 
