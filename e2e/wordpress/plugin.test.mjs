@@ -93,6 +93,8 @@ test('a visitor sees the styled month at once, then the live calendar in its pla
     window.lichReady = 0;
     document.addEventListener('lich:ready', () => { window.lichReady += 1; });
   });
+  // Each calendar comes with its month drawn in a declarative shadow root.
+  assert.equal((await (await page.request.get(post.link)).text()).match(/<template shadowrootmode="open">/g)?.length, 3);
   await page.goto(post.link);
   // Three calendars (shortcode, block, shortcode without the refused src); the note is for editors only.
   assert.equal(await page.locator('lich-calendar').count(), 3);
@@ -150,11 +152,14 @@ test('without WebAssembly the prerendered month stays, styled, with its note, an
 test('a Contributor\'s post, waiting for review, shows the calendar in its preview', async () => {
   const page = await login(contributor, 'contributor');
   const created = await rest(page, 'POST', '/wp/v2/posts', {
-    title: 'Lịch trực Tết', content: '<!-- wp:shortcode -->\n[lich month="2024-02" view="month"]\n<!-- /wp:shortcode -->', status: 'pending',
+    title: 'Lịch trực Tết', content: '<!-- wp:shortcode -->\n[lich month="2024-02" view="agenda"]\n<!-- /wp:shortcode -->', status: 'pending',
   });
   assert.equal(created.status, 'pending');
-  await page.goto(`${WP}/?p=${created.id}&preview=true`);
-  await page.waitForFunction(() => document.querySelector('lich-calendar')?.shadowRoot?.querySelector('td[data-date="2024-02-10"].lich-off'));
+  const preview = `${WP}/?p=${created.id}&preview=true`;
+  // No month drawn in advance for a view the prerender is not: the live agenda alone.
+  assert.doesNotMatch(await (await page.request.get(preview)).text(), /shadowrootmode/);
+  await page.goto(preview);
+  await page.waitForFunction(() => document.querySelector('lich-calendar')?.shadowRoot?.querySelector('.lich-agenda'));
   await page.close();
 });
 

@@ -145,14 +145,12 @@ async function render(host, options) {
   // it shows the live widget only.)
   let root = host.shadowRoot;
   let styled = Promise.resolve();
-  let slot = null;
   if (!root) {
     root = host.attachShadow({ mode: 'open' });
-    slot = document.createElement('slot');
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = CSS;
-    root.replaceChildren(slot, link);
+    root.replaceChildren(document.createElement('slot'), link);
   }
   const link = root.querySelector(':scope > link[rel="stylesheet"]');
   if (first && link && !link.sheet) {

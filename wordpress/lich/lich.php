@@ -146,7 +146,13 @@ function lich_render(array $options) {
 	foreach ($attrs as $name => $value) {
 		$html .= ' ' . $name . '="' . esc_attr($value) . '"';
 	}
-	$html .= '>' . lich_prerendered($month, $lang) . '</lich-calendar>';
+	// The first paint is the month view with the default week, kinds and
+	// size; for anything else the live widget draws alone.
+	$drawn = (!isset($attrs['view']) || 'month' === $attrs['view'])
+		&& (!isset($attrs['first-day']) || 'mon' === $attrs['first-day'])
+		&& !isset($attrs['kinds'])
+		&& (!isset($attrs['compact']) || 'false' === $attrs['compact']);
+	$html .= '>' . ($drawn ? lich_prerendered($month, $lang) : '') . '</lich-calendar>';
 	// Only someone who can edit the post is told why an option was dropped,
 	// in the calendar's language (the words come from the widget's catalogue).
 	$words = isset(lich_json('prerender/words.json')[$lang]) ? lich_json('prerender/words.json')[$lang] : array();
