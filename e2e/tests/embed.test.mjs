@@ -257,6 +257,7 @@ test('the configurator shows the live widget and the three snippets', async () =
     assert.match(s, /><template shadowrootmode="open"><link rel="stylesheet" href="http:\/\/127\.0\.0\.1:\d+\/lich\/style-[0-9a-f]+\.css"><div class="lich-host"><p class="lich-warning lich-fallback" role="status" hidden>The interactive calendar[^<]*<\/p><section part="calendar" lang="en"/);
     assert.match(s, /January 2025/);
   }
+  assert.equal(await page.inputValue('#snippet-wordpress'), '[lich month="2025-01" lang="en" view="month" first-day="mon" theme="auto"]');
   // Not for what it does not draw.
   await page.selectOption('select[name="view"]', 'agenda');
   await page.waitForFunction(() => !document.getElementById('snippet-script').value.includes('<template'));

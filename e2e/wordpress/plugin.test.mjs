@@ -115,6 +115,13 @@ test('a visitor sees the styled month at once, then the live calendar in its pla
   assert.deepEqual(day.map((d) => [d.hosts, d.lang, d.off]), [[1, 'vi', true], [1, 'en', true], [1, 'vi', true]]);
   assert.ok(day.every((d) => d.height > 50), `styled cells: ${day.map((d) => d.height)}`);
   await page.locator('lich-calendar').first().screenshot({ path: path.join(OUT, 'wordpress-visitor.png') });
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(OUT, 'wordpress-post.png') });
+  // On a phone, as most visitors see it: nothing wider than the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no horizontal scroll at 390 px');
+  await page.screenshot({ path: path.join(OUT, 'wordpress-phone.png') });
   assert.deepEqual(failed, []);
   assert.deepEqual(errors.filter((e) => !/status of 404/.test(e) || failed.length), []);
   assert.deepEqual(elsewhere, []);

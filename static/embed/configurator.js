@@ -1,4 +1,5 @@
-// The configurator: options → live preview and the three snippets.
+// The configurator: options → live preview and the snippets (three ways to
+// embed, and the WordPress plugin's shortcode).
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
 const base = new URL('./', location.href);
@@ -61,6 +62,11 @@ async function update() {
   const note = metas.length
     ? `\n<!-- Sao chép embed.html thành trang riêng và thêm vào <head>: ${metas.join(' ')} -->`
     : '';
+  // The plugin's shortcode takes the same options (src only on the site
+  // itself); WordPress reads its attributes as they are, so what would end
+  // one (a quote, a bracket) is percent-encoded, as in an address.
+  const shortcode = Object.entries(o).map(([k, v]) => ` ${k}="${v.replace(/["[\]<>]/g, encodeURIComponent)}"`).join('');
+  document.getElementById('snippet-wordpress').value = `[lich${shortcode}]`;
   document.getElementById('snippet-iframe').value =
     `<iframe src="${frame.href}" title="Lịch âm dương" data-lich-frame width="100%" height="700"></iframe>\n<script src="${new URL('lich-iframe.js', base).href}" defer></script>${note}`;
 }
