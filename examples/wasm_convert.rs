@@ -62,3 +62,87 @@ pub fn lunar_to_solar_all() -> u32 {
         })
     })
 }
+
+thread_local! {
+    /// The same days as plain numbers, as a page holds them: (year, month, day)
+    /// and (lunar year, month, day, leap as 0/1), four i32 per day.
+    static PLAIN: RefCell<(Vec<i32>, Vec<i32>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+}
+
+/// The days of the range as plain numbers, for a JavaScript peer to convert
+/// the same inputs: solar (y, m, d, 0) then lunar (y, m, d, leap), flat.
+#[wasm_bindgen]
+pub fn plain_days() -> Vec<i32> {
+    use chrono::Datelike;
+    let (first, last) = range();
+    let mut solar = Vec::new();
+    let mut lunar = Vec::new();
+    for d in first.value()..=last.value() {
+        let day = JulianDay::new(d);
+        let (Some(date), Ok(l)) = (day.to_date(), LunarDate::from_julian_day(day)) else {
+            continue;
+        };
+        solar.extend([date.year(), date.month() as i32, date.day() as i32, 0]);
+        lunar.extend([
+            l.year(),
+            i32::from(l.month()),
+            i32::from(l.day()),
+            i32::from(l.is_leap()),
+        ]);
+    }
+    let all = [solar.as_slice(), lunar.as_slice()].concat();
+    PLAIN.with(|p| *p.borrow_mut() = (solar, lunar));
+    all
+}
+
+/// Checked solar → lunar from plain numbers (the date is validated, then
+/// its range): the path a page's `convert(y, m, d)` takes. Returns a checksum.
+#[wasm_bindgen]
+pub fn solar_to_lunar_checked_all() -> u32 {
+    PLAIN.with(|p| {
+        p.borrow().0.chunks_exact(4).fold(0u32, |acc, c| {
+            let date = chrono::NaiveDate::from_ymd_opt(black_box(c[0]), c[1] as u32, c[2] as u32);
+            match date.map(LunarDate::from_solar) {
+                Some(Ok(l)) => acc.wrapping_add(u32::from(l.day())),
+                _ => acc,
+            }
+        })
+    })
+}
+
+/// Checked lunar → solar from plain numbers (`LunarDate::new` validates the
+/// month, the leap month and the day against the year). Returns a checksum.
+#[wasm_bindgen]
+pub fn lunar_to_solar_checked_all() -> u32 {
+    PLAIN.with(|p| {
+        p.borrow().1.chunks_exact(4).fold(0u32, |acc, c| {
+            match LunarDate::new(black_box(c[0]), c[1] as u8, c[2] as u8, c[3] != 0) {
+                Ok(l) => acc.wrapping_add(l.to_julian_day().value() as u32),
+                Err(_) => acc,
+            }
+        })
+    })
+}
+
+/// One checked solar → lunar conversion called from JavaScript, as a page
+/// would call a library per date: the lunar day, month, leap and year packed
+/// (day | month << 5 | leap << 9 | year << 10), or 0 for a bad date.
+#[wasm_bindgen]
+pub fn solar_to_lunar(year: i32, month: u32, day: u32) -> i32 {
+    match chrono::NaiveDate::from_ymd_opt(year, month, day).map(LunarDate::from_solar) {
+        Some(Ok(l)) => {
+            i32::from(l.day())
+                | i32::from(l.month()) << 5
+                | i32::from(l.is_leap()) << 9
+                | l.year() << 10
+        }
+        _ => 0,
+    }
+}
+
+/// One checked lunar → solar conversion called from JavaScript: the Julian
+/// day number, or 0 for a date that does not exist.
+#[wasm_bindgen]
+pub fn lunar_to_solar(year: i32, month: u8, day: u8, leap: bool) -> i32 {
+    LunarDate::new(year, month, day, leap).map_or(0, |l| l.to_julian_day().value())
+}

@@ -29,6 +29,9 @@ cargo bench --quiet --bench convert -- --noplot 2>/dev/null \
 step "speed: wasm conversions in headless Chromium"
 node e2e/bench/convert.mjs "$(runs 5 9)"
 
+step "speed: checked conversions side by side with the JavaScript peers (npm @dqcai/vn-lunar, amlich) in one page"
+node e2e/bench/peers.mjs "$(runs 3 5)"
+
 step "speed: page timings in headless Chromium"
 node e2e/bench/page.mjs "$(runs 8 20)"
 
