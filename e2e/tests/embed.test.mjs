@@ -95,6 +95,19 @@ test('two widgets, hostile host CSS, strict CSP: both render, the host is untouc
   await page.close();
 });
 
+test('an agency file is read in a worker, off the main thread; where no worker can start, in the page', async () => {
+  for (const workers of [true, false]) {
+    const page = await browser.context.newPage();
+    const started = [];
+    page.on('worker', (w) => started.push(w.url()));
+    if (!workers) await page.addInitScript(() => { window.Worker = undefined; });
+    await page.goto(strict.origin + '/two-widgets.html');
+    await page.waitForFunction(() => document.querySelector('#w2').shadowRoot?.querySelector('td[data-date="2024-05-10"] .lich-mark-deadline'));
+    assert.equal(started.filter((u) => /\/lich\/lich-files-[0-9a-f]+\.js$/.test(u)).length, workers ? 1 : 0, started.join(' '));
+    await page.close();
+  }
+});
+
 test('the custom element follows attribute changes', async () => {
   const page = await browser.context.newPage();
   await page.goto(site.origin + '/two-widgets.html');

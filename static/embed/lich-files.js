@@ -16,7 +16,7 @@
 // `module` calls the file modules: module(exportName, bytes) → Promise of
 // the answer's bytes. `modules(readerUrl, writerUrl)` makes one from the two
 // modules' URLs: the reader (lich_read) and the iCalendar writer (lich_ics),
-// each fetched the first time it is called.
+// each fetched the first time it is called, in a worker where one can run.
 
 // Answer codes, as src/ui/load.rs reads them.
 const READ = 0; // detail: the file's size; answer: the encoded outcome
@@ -118,10 +118,70 @@ export function files(module) {
   };
 }
 
+// The file modules run in a worker (this same file, started as a module
+// worker), so reading a large file (5,000 events) or writing a year's
+// feed never holds the page's main thread; where a worker cannot start (a
+// policy without it, an old browser) or fails, in the page itself.
 export function modules(readerUrl, writerUrl) {
+  let direct = null;
+  const inPage = (name, bytes) => (direct ??= calls(readerUrl, writerUrl))(name, bytes);
+  let worker;
+  try {
+    worker = new Worker(import.meta.url, { type: 'module' });
+  } catch {
+    return inPage;
+  }
+  const waiting = new Map();
+  let next = 0;
+  let broken = false;
+  const settle = (id, outcome) => {
+    const w = waiting.get(id);
+    if (!w) return;
+    waiting.delete(id);
+    if (outcome) w.resolve(outcome);
+    else inPage(w.name, w.bytes).then(w.resolve, w.reject);
+  };
+  worker.onmessage = ({ data }) => settle(data.id, data.bytes ?? null);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    broken = true;
+    worker.terminate();
+    for (const id of [...waiting.keys()]) settle(id, null);
+  };
+  worker.postMessage({ readerUrl, writerUrl });
+  return (name, bytes) => {
+    if (broken) return inPage(name, bytes);
+    return new Promise((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve, reject, name, bytes });
+      worker.postMessage({ id, name, bytes });
+    });
+  };
+}
+
+// The two modules, each fetched the first time it is called.
+function calls(readerUrl, writerUrl) {
   const read = instance(readerUrl);
   const write = instance(writerUrl);
   return (name, bytes) => (name === 'lich_ics' ? write : read)(name, bytes);
+}
+
+// In the worker: the first message names the modules, each later one is a
+// call, answered with its bytes (or none, and the page calls it itself).
+if (typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope) {
+  let call = null;
+  globalThis.onmessage = async ({ data }) => {
+    if (data.readerUrl) {
+      call = calls(data.readerUrl, data.writerUrl);
+      return;
+    }
+    try {
+      const bytes = await call(data.name, data.bytes);
+      globalThis.postMessage({ id: data.id, bytes }, [bytes.buffer]);
+    } catch {
+      globalThis.postMessage({ id: data.id });
+    }
+  };
 }
 
 // The file module at `url`: a plain wasm library. The input goes into its
