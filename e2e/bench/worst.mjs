@@ -4,7 +4,7 @@
 // For each: navigation → the widget's answer (the error, or the file's
 // days), the longest task on the main thread meanwhile (PerformanceObserver
 // "longtask"), and that the built-in calendar stayed. Reports only.
-//   node e2e/bench/worst.mjs DIR
+//   node e2e/bench/worst.mjs DIR      (LICH_DIST: another build's dist/, to compare)
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from '../tests/server.mjs';
@@ -12,7 +12,7 @@ import { launch } from '../tests/browser.mjs';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: node e2e/bench/worst.mjs DIR (the worst cases)');
-const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist');
+const DIST = process.env.LICH_DIST ?? path.resolve(import.meta.dirname, '..', '..', 'dist');
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
 for (const f of files) {
   fs.writeFileSync(path.join(dir, f.replace(/\.json$/, '.html')),
