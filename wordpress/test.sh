@@ -70,6 +70,12 @@ require_once ABSPATH . 'wp-settings.php';
 PHP
 touch "$work/debug.log" && chown www-data "$work/debug.log"
 python3 -m zipfile -e "$zip" "$work/wp/wp-content/plugins/"
+# The site's own code allows one other origin for src, as EMBEDDING.md shows.
+mkdir -p "$work/wp/wp-content/mu-plugins"
+cat >"$work/wp/wp-content/mu-plugins/lich-origins.php" <<'PHP'
+<?php
+add_filter('lich_allowed_origins', fn() => array('https://du-lieu-tinh.example.invalid'));
+PHP
 cat >"$work/install.php" <<'PHP'
 <?php
 // Installs the site, the theme, the plugin and the users the tests log in as.

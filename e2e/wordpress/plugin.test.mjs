@@ -156,6 +156,18 @@ test('without WebAssembly the prerendered month stays, styled, with its note, an
   await page.close();
 });
 
+test('an origin the site allows in code (lich_allowed_origins) keeps its src and reaches the widget\'s meta', async () => {
+  const page = await login(author, 'author');
+  const created = await rest(page, 'POST', '/wp/v2/posts', {
+    title: 'Tệp của tỉnh', status: 'publish',
+    content: '<!-- wp:shortcode -->\n[lich month="2024-02" src="https://du-lieu-tinh.example.invalid/tb.json"]\n<!-- /wp:shortcode -->',
+  });
+  const html = await (await visitor.context.request.get(created.link)).text();
+  assert.match(html, /<lich-calendar month="2024-02" src="https:\/\/du-lieu-tinh\.example\.invalid\/tb\.json">/);
+  assert.match(html, /<meta name="lich:allow-origins" content="https:\/\/du-lieu-tinh\.example\.invalid">/);
+  await page.close();
+});
+
 test('a Contributor\'s post, waiting for review, shows the calendar in its preview', async () => {
   const page = await login(contributor, 'contributor');
   const created = await rest(page, 'POST', '/wp/v2/posts', {
