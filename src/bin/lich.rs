@@ -804,27 +804,6 @@ mod cli {
         css: Option<String>,
     }
 
-    /// The static month with each flag icon (an inline svg, which KSES
-    /// removes) replaced by its label as a mark. Done on the rendered text
-    /// rather than by a switch in the shared cell component, which the
-    /// widget's wasm carries: this costs the first load nothing.
-    fn without_svg(html: &str, flag: &str) -> String {
-        let mut out = String::with_capacity(html.len());
-        let mut rest = html;
-        while let Some(start) = rest.find("<svg") {
-            out.push_str(&rest[..start]);
-            let Some(end) = rest[start..].find("</svg>") else {
-                break;
-            };
-            out.push_str("<span class=\"lich-mark lich-mark-flag\">");
-            out.push_str(&escape_html(flag));
-            out.push_str("</span>");
-            rest = &rest[start + end + "</svg>".len()..];
-        }
-        out.push_str(rest);
-        out
-    }
-
     fn render(
         month: Option<String>,
         src: Option<&std::path::Path>,
@@ -871,6 +850,7 @@ mod cli {
                 month: first.month(),
                 lang,
                 schedule: schedule.clone(),
+                plain,
             };
             runtime.block_on(
                 yew::LocalServerRenderer::<StaticMonth>::with_props(props)
@@ -880,8 +860,6 @@ mod cli {
         };
         let html = if prerender {
             first_paint(&runtime, &schedule, first, lang, css.as_deref())
-        } else if plain {
-            without_svg(&fixed(), words::of(lang).ui().mark_flag)
         } else if noscript {
             fixed()
         } else {

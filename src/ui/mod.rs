@@ -29,6 +29,12 @@ pub fn today_in_vietnam() -> Option<chrono::NaiveDate> {
     crate::calendar::day_in_vietnam((js_sys::Date::now() / 1000.0).floor() as i64)
 }
 
+/// The flag mark as its word, for pages that may hold no svg
+/// (`lich render --noscript --plain`).
+pub(crate) fn flag_word(label: &'static str) -> yew::Html {
+    yew::html! { <span class="lich-mark lich-mark-flag">{ label }</span> }
+}
+
 /// A small Vietnamese flag, labelled for screen readers.
 pub(crate) fn flag_icon(label: &'static str) -> yew::Html {
     yew::html! {

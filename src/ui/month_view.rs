@@ -19,7 +19,7 @@ use yew::prelude::*;
 /// treo cờ, trực Tết Nguyên đán"), so the name begins with what is seen
 /// (WCAG 2.5.3) and leaves the month and year to the grid's label. The short
 /// marker words are drawn, and said in full by a hidden line.
-pub(crate) fn cell_content(c: &Cell, lang: Lang) -> Html {
+pub(crate) fn cell_content(c: &Cell, lang: Lang, flag: fn(&'static str) -> Html) -> Html {
     let t = words::of(lang).ui();
     let m = &c.marks;
     html! {
@@ -32,7 +32,7 @@ pub(crate) fn cell_content(c: &Cell, lang: Lang) -> Html {
                 if m.expected { { super::details::expected_mark(lang) } }
                 if m.overruled.is_some() { <span class="lich-mark lich-mark-overruled">{ t.mark_overruled }</span> }
                 if m.workday { <span class="lich-mark lich-mark-workday">{ t.mark_workday }</span> }
-                if m.flag { { flag_icon(t.mark_flag) } }
+                if m.flag { { flag(t.mark_flag) } }
                 if m.deadline { <span class="lich-mark lich-mark-deadline">{ t.mark_deadline }</span> }
                 if m.duty { <span class="lich-mark lich-mark-duty">{ t.mark_duty }</span> }
             </span>
@@ -162,7 +162,7 @@ pub fn MonthView(props: &ViewProps) -> Html {
             <td part="day" role="gridcell" class={c.classes.clone()} data-date={c.iso.clone()}
                 tabindex={if focused { "0" } else { "-1" }} aria-selected={selected.to_string()}
                 aria-current={c.is_today.then_some("date")} {onclick}>
-                { cell_content(c, lang) }
+                { cell_content(c, lang, flag_icon) }
             </td>
         }
     };

@@ -4,6 +4,7 @@
 //! list with their legal basis.
 
 use super::month_view::cell_content;
+use super::{flag_icon, flag_word};
 use crate::calendar::names::Lang;
 use crate::day_marks::{Filter, Group};
 use crate::month_grid::WeekStart;
@@ -27,6 +28,10 @@ pub struct StaticMonthProps {
     pub lang: Lang,
     /// The schedule.
     pub schedule: Rc<Schedule>,
+    /// Only tags and attributes that WordPress's filter keeps for any
+    /// author: the flag as a word instead of an svg.
+    #[prop_or_default]
+    pub plain: bool,
 }
 
 /// The static month.
@@ -77,7 +82,7 @@ pub fn StaticMonth(props: &StaticMonthProps) -> Html {
                     { for model.weeks().map(|week| html! {
                         <tr>{ for week.iter().map(|c| html! {
                             <td class={c.classes.clone()} data-date={c.iso.clone()}>
-                                { cell_content(c, lang) }
+                                { cell_content(c, lang, if props.plain { flag_word } else { flag_icon }) }
                             </td>
                         }) }</tr>
                     }) }
