@@ -110,7 +110,7 @@ function lich_opening_month($month) {
  */
 function lich_prerendered($month, $lang) {
 	$file = LICH_DIR . '/prerender/' . $month . '.' . $lang . '.html';
-	$css = isset(lich_json('assets/manifest.json')['css']) ? lich_json('assets/manifest.json')['css'] : '';
+	$css = lich_json('assets/manifest.json')['css'] ?? '';
 	if ('' === $css || !is_readable($file)) {
 		return '';
 	}
@@ -155,7 +155,7 @@ function lich_render(array $options) {
 	$html .= '>' . ($drawn ? lich_prerendered($month, $lang) : '') . '</lich-calendar>';
 	// Only someone who can edit the post is told why an option was dropped,
 	// in the calendar's language (the words come from the widget's catalogue).
-	$words = isset(lich_json('prerender/words.json')[$lang]) ? lich_json('prerender/words.json')[$lang] : array();
+	$words = lich_json('prerender/words.json')[$lang] ?? array();
 	if ($notes && current_user_can('edit_posts') && isset($words['src_refused'])) {
 		foreach ($notes as $refused) {
 			$html .= '<p class="lich-plugin-note"><strong>' . esc_html(str_replace('{src}', $refused, $words['src_refused'])) . '</strong></p>';
