@@ -11,6 +11,10 @@ bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
 
 step() { printf '\n=== %s\n' "$*"; }
+# The browser tiers run under `timeout` and node's --test-force-exit: a
+# browser or server left running fails its tier with a status (124) rather
+# than holding the run open until CI's limit (it did once: a Chromium that
+# died at launch left two others to keep node alive).
 
 step "lint: cargo fmt --check"
 cargo fmt --all -- --check
@@ -36,7 +40,7 @@ step "size budget: first load at most 150 KB gzip (fails above)"
 node scripts/size.mjs
 
 step "end-to-end tests: headless Chromium on the release build"
-node --test e2e/tests/
+timeout --kill-after=30s 25m node --test --test-force-exit e2e/tests/
 
 step "WordPress tier: the plugin in a real WordPress (Debian's 6.1, MariaDB, Apache), an Author and a visitor"
-bash wordpress/test.sh
+timeout --kill-after=30s 10m bash wordpress/test.sh

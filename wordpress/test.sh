@@ -17,8 +17,9 @@ work=$(mktemp -d /tmp/lich-wp.XXXXXX)
 chmod 755 "$work"
 db_pid='' web_pid=''
 # The servers run in sessions of their own, disowned (no job report when
-# they stop), and are stopped here whatever happened; the tier's status is
-# the tests'.
+# they stop), with their output in files (a server that outlived the tier
+# would otherwise hold the run's output open), and are stopped here
+# whatever happened; the tier's status is the tests'.
 cleanup() {
   local status=$?
   set +e
@@ -38,7 +39,7 @@ wait_for() { for _ in $(seq 100); do eval "$1" && return 0; sleep 0.1; done; ech
 mariadb-install-db --no-defaults --user=root --datadir="$work/db" --auth-root-authentication-method=normal \
   --skip-test-db >"$work/db-install.log" 2>&1
 setsid mariadbd --no-defaults --user=root --datadir="$work/db" --socket="$work/mysql.sock" --skip-networking \
-  --pid-file="$work/mysql.pid" --log-error="$work/mysql.err" 2>>"$work/mysql.err" &
+  --pid-file="$work/mysql.pid" --log-error="$work/mysql.err" >>"$work/mysql.err" 2>&1 </dev/null &
 db_pid=$!
 disown
 wait_for "[ -S '$work/mysql.sock' ]"
@@ -126,7 +127,7 @@ DirectoryIndex index.php index.html
 </FilesMatch>
 CONF
 # Its own session: on stopping, Apache signals its whole process group.
-setsid apache2 -f "$work/apache/httpd.conf" -DFOREGROUND &
+setsid apache2 -f "$work/apache/httpd.conf" -DFOREGROUND >>"$work/apache/stdio.log" 2>&1 </dev/null &
 web_pid=$!
 disown
 wait_for "curl -sf -o /dev/null '$url/wp-login.php'"
@@ -134,4 +135,4 @@ wait_for "curl -sf -o /dev/null '$url/wp-login.php'"
 # The static month in plain HTML, as a portal without the plugin would paste it.
 cargo run --quiet --offline --bin lich -- render --month 2024-02 --noscript --plain >"$work/plain.html"
 
-WP_URL=$url WP_DEBUG_LOG=$work/debug.log WP_PLAIN_HTML=$work/plain.html node --test e2e/wordpress/
+WP_URL=$url WP_DEBUG_LOG=$work/debug.log WP_PLAIN_HTML=$work/plain.html node --test --test-force-exit e2e/wordpress/

@@ -6,15 +6,34 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+// Chromium now and then dies as it starts on a loaded two-core machine
+// (seen once in CI: SIGSEGV before its first page, the suite's three
+// launches at once); one more try, said on stderr, tells that apart from
+// a browser that cannot start at all, which still fails the test.
 export async function launch(options = {}) {
+  try {
+    return await launchOnce(options);
+  } catch (error) {
+    console.error(`# chromium did not start (${String(error.message).split('\n')[0]}); trying once more`);
+    return launchOnce(options);
+  }
+}
+
+async function launchOnce(options) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lich-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-    ...options,
-  });
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run'],
+      ...options,
+    });
+  } catch (error) {
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     context,
     async close() {

@@ -14,8 +14,12 @@ const origin = new URL(WP).origin;
 let author;
 let contributor;
 let visitor;
+// One after another, each kept as it comes: a launch that fails leaves
+// the others to `after`, not running on (which kept CI's node alive).
 before(async () => {
-  [author, contributor, visitor] = await Promise.all([launch(), launch(), launch()]);
+  author = await launch();
+  contributor = await launch();
+  visitor = await launch();
 });
 after(async () => {
   await Promise.all([author?.close(), contributor?.close(), visitor?.close()]);
