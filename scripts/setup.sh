@@ -14,7 +14,7 @@ TWIGGY_VERSION=0.8.0
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, "", $0); print; exit}' Cargo.lock)
 export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
 
-say() { printf '[setup] %s\n' "$*"; }
+say() { printf '[setup %(%H:%M:%S)T] %s\n' -1 "$*"; } # times: to see where a bare machine spends its minutes
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
@@ -22,7 +22,7 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
 fi
 
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION (about 11 minutes)"
+  say "installing trunk $TRUNK_VERSION (11 minutes on one bare machine, 54 on another)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
 
-step() { printf '\n=== %s\n' "$*"; }
+step() { printf '\n=== %(%H:%M:%S)T %s\n' -1 "$*"; }
 # The browser tiers run under `timeout` and node's --test-force-exit: a
 # browser or server left running fails its tier with a status (124) rather
 # than holding the run open until CI's limit (it did once: a Chromium that
