@@ -11,10 +11,6 @@ bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
 
 step() { printf '\n=== %(%H:%M:%S)T %s\n' -1 "$*"; }
-# The browser tiers run under `timeout` and node's --test-force-exit: a
-# browser or server left running fails its tier with a status (124) rather
-# than holding the run open until CI's limit (it did once: a Chromium that
-# died at launch left two others to keep node alive).
 
 step "lint: cargo fmt --check"
 cargo fmt --all -- --check
@@ -39,6 +35,10 @@ trunk build --release
 step "size budget: first load at most 150 KB gzip (fails above)"
 node scripts/size.mjs
 
+# The browser tiers run under `timeout` and node's --test-force-exit: a
+# browser or server left running fails its tier with a status (124) rather
+# than holding the run open until CI's limit (it did once: a Chromium that
+# died at launch left two others to keep node alive).
 step "end-to-end tests: headless Chromium on the release build"
 timeout --kill-after=30s 25m node --test --test-force-exit e2e/tests/
 

@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-// Chromium now and then dies as it starts on a loaded two-core machine
-// (seen once in CI: SIGSEGV before its first page, the suite's three
-// launches at once); one more try, said on stderr, tells that apart from
-// a browser that cannot start at all, which still fails the test.
+// Chromium has died as it started (seen once, in CI on a fresh machine:
+// SIGSEGV before its first page, as the WordPress tier launched three at
+// once); one more try, said on stderr, tells that apart from a browser
+// that cannot start at all, which still fails the test.
 export async function launch(options = {}) {
   try {
     return await launchOnce(options);
