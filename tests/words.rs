@@ -440,6 +440,14 @@ fn clis() -> Vec<CliMessage> {
             to: d("2029-12-31"),
         },
         CliMessage::BadFeedName { id: "../x".into() },
+        CliMessage::Drafted {
+            events: 9,
+            documents: 4,
+            contacts: 1,
+        },
+        CliMessage::NotWritten {
+            number: "154/TB-UBND".into(),
+        },
         CliMessage::Checked {
             dates: 8,
             checks: 7,
@@ -482,6 +490,8 @@ fn cli_index(m: &CliMessage) -> usize {
         CliMessage::NotPublished { .. } => 14,
         CliMessage::BadFeedName { .. } => 15,
         CliMessage::Checked { .. } => 16,
+        CliMessage::Drafted { .. } => 17,
+        CliMessage::NotWritten { .. } => 18,
     }
 }
 
@@ -508,7 +518,7 @@ fn every_variant_has_a_sample() {
     covered(&syntaxes(), syntax_index, SYNTAX_VARIANTS, "syntax");
     covered(&problems(), problem_index, PROBLEM_VARIANTS, "problem");
     covered(&loads(), load_index, 9, "load message");
-    covered(&clis(), cli_index, 17, "command-line message");
+    covered(&clis(), cli_index, 19, "command-line message");
 }
 
 /// Every text of `lang`, with a label saying what it is.

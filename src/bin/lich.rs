@@ -5,6 +5,8 @@
 //! - `lich year 2024` — the months of a lunar year and the 24 solar terms;
 //! - `lich validate FILE.json` — every problem of a schedule file, with line:column;
 //! - `lich check NOTICE.txt` — the dates a notice states, proofread against the calendar;
+//! - `lich draft NOTICE.txt [--spans F]` — a draft schedule file from a notice, each fact
+//!   with the span of text it was read from;
 //! - `lich ics [FILE] [--from D --to D] [--kinds k,…]` — iCalendar export;
 //! - `lich publish DIR [FILE…]` — the calendar feeds of a site, updating
 //!   the previous ones in DIR;
@@ -98,6 +100,21 @@ mod cli {
             /// Notice text files (UTF-8).
             #[arg(required = true)]
             files: Vec<std::path::PathBuf>,
+        },
+        /// Draft a schedule file from a notice (plain text as copied): the
+        /// notice and the documents it cites, days off, make-up days, flag
+        /// periods, duty, deadlines, reports, audiences and contacts, every
+        /// event "unverified" until a person confirms it. The schedule JSON
+        /// goes to standard output; each drafted fact with its line and
+        /// words, and what the notice's dates get wrong (`lich check`), to
+        /// standard error.
+        Draft {
+            /// The notice (UTF-8 text).
+            file: std::path::PathBuf,
+            /// Also write each fact's span (JSON: item, id, line, and byte
+            /// offsets into the notice's NFC form) to this file.
+            #[arg(long)]
+            spans: Option<std::path::PathBuf>,
         },
         /// Export a schedule (default: the built-in data) as iCalendar.
         Ics {
@@ -214,6 +231,7 @@ mod cli {
             Command::Year { year, lang } => print_year(year, lang.into()),
             Command::Validate { files } => return validate(&files),
             Command::Check { files } => return check(&files),
+            Command::Draft { file, spans } => draft(&file, spans.as_deref()),
             Command::Render {
                 month,
                 src,
@@ -393,14 +411,7 @@ mod cli {
         let mut clean = true;
         for path in files {
             let name = terminal_safe(&path.display().to_string());
-            let text = match read_bytes(path).and_then(|b| {
-                String::from_utf8(b).map_err(|e| {
-                    let m = CliMessage::Unreadable {
-                        reason: format!("not UTF-8 at byte {}", e.utf8_error().valid_up_to()),
-                    };
-                    words::of(Lang::En).cli(&m)
-                })
-            }) {
+            let text = match read_notice(path) {
                 Ok(t) => t,
                 Err(e) => return failure(e.into()),
             };
@@ -426,6 +437,87 @@ mod cli {
         } else {
             ExitCode::FAILURE
         }
+    }
+
+    fn draft(
+        path: &std::path::Path,
+        spans: Option<&std::path::Path>,
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let (en, vi) = (words::of(Lang::En), words::of(Lang::Vi));
+        let name = terminal_safe(&path.display().to_string());
+        let text = read_notice(path)?;
+        let d = lich_notice::draft(&text, today()?);
+        let mut err = io::stderr().lock();
+        for f in &d.facts {
+            let quote: String = d.text[f.start..f.end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let short: String = quote.chars().take(90).collect();
+            let more = if short.len() < quote.len() { " …" } else { "" };
+            let said = match f.item {
+                lich_notice::Item::Unwritten => {
+                    let m = CliMessage::NotWritten {
+                        number: f.id.clone(),
+                    };
+                    format!("\n    vi: {}\n    en: {}", vi.cli(&m), en.cli(&m))
+                }
+                _ => String::new(),
+            };
+            writeln!(
+                err,
+                "{name}:{}: {} {}: «{}{more}»{said}",
+                f.line,
+                f.item.code(),
+                terminal_safe(&f.id),
+                terminal_safe(&short)
+            )?;
+        }
+        for f in &lich_notice::check(&text).findings {
+            writeln!(err, "{name}:{}: «{}»", f.line, terminal_safe(&f.quote))?;
+            writeln!(err, "    vi: {}", vi.finding(&f.kind))?;
+            writeln!(err, "    en: {}", en.finding(&f.kind))?;
+        }
+        let s = &d.schedule;
+        let m = CliMessage::Drafted {
+            events: s.events.len(),
+            documents: s.documents.len(),
+            contacts: s.contacts.len(),
+        };
+        writeln!(err, "{name}: {}\n{name}: {}", vi.cli(&m), en.cli(&m))?;
+        if let Some(out) = spans {
+            let facts: Vec<serde_json::Value> = d
+                .facts
+                .iter()
+                .map(|f| {
+                    serde_json::json!({
+                        "item": f.item.code(),
+                        "id": f.id,
+                        "line": f.line,
+                        "start": f.start,
+                        "end": f.end,
+                        "text": &d.text[f.start..f.end],
+                    })
+                })
+                .collect();
+            let json = serde_json::json!({ "text": "NFC, UTF-8 byte offsets", "facts": facts });
+            std::fs::write(out, serde_json::to_string_pretty(&json)? + "\n")?;
+        }
+        let mut out = io::stdout().lock();
+        writeln!(out, "{}", lich::schedule::write::to_json(s))?;
+        Ok(out.flush()?)
+    }
+
+    /// A notice's text: UTF-8, or a message that says where it is not.
+    fn read_notice(path: &std::path::Path) -> Result<String, String> {
+        read_bytes(path).and_then(|b| {
+            String::from_utf8(b).map_err(|e| {
+                let m = CliMessage::Unreadable {
+                    reason: format!("not UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+                };
+                words::of(Lang::En).cli(&m)
+            })
+        })
     }
 
     fn validate(files: &[std::path::PathBuf]) -> ExitCode {

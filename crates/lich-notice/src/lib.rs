@@ -19,6 +19,10 @@
 //! line breaks inside a sentence); only what contradicts the calendar is a
 //! finding — nothing is guessed.
 
+mod draft;
+
+pub use draft::{draft, slug, Draft, Fact, Item};
+
 use chrono::{Datelike, NaiveDate};
 use lich_core::calendar::names::{BRANCHES, STEMS};
 use lich_core::calendar::sexagenary::CanChi;
@@ -28,10 +32,11 @@ use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
 /// A solar date in the text: where it is and what day.
-struct Dated {
-    start: usize,
-    end: usize,
-    date: NaiveDate,
+#[derive(Clone, Copy)]
+pub(crate) struct Dated {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) date: NaiveDate,
 }
 
 const WEEKDAY: &str = r"(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ\s*nhật|cn)\b";
@@ -78,18 +83,11 @@ fn line_of(text: &str, at: usize) -> usize {
     text[..at].matches('\n').count() + 1
 }
 
-/// Proofreads `text`, a notice as copied.
-///
-/// # Example
-/// ```
-/// let r = lich_notice::check("Nghỉ từ thứ Hai ngày 08/02/2024 đến hết ngày 14/02/2024.");
-/// assert_eq!(r.findings.len(), 1, "08/02/2024 is a Thursday");
-/// ```
-pub fn check(text: &str) -> Report {
-    // Matched without regard to case (`(?i)`), on the text as written, so
-    // that what is quoted back is the notice's own words.
-    let text: String = text.nfc().collect();
-    let text = text.as_str();
+/// Every solar date of `text` (NFC), in order: full dates ("08/02/2024",
+/// "8-2-2024", "ngày 08 tháng 02 năm 2024") and short ones ("08/02"), which
+/// take the year of the last full date before them, or else the text's most
+/// frequent year. Document numbers ("58/TB-UBND") are not dates.
+pub(crate) fn solar_dates(text: &str) -> Vec<Dated> {
     let full = Regex::new(
         r"(?i)\b(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})\b|\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b",
     )
@@ -138,6 +136,55 @@ pub fn check(text: &str) -> Report {
         }
     }
     dated.sort_by_key(|d| d.start);
+    dated
+}
+
+/// A range "từ … đến [hết] …" with a date on each side, in one sentence:
+/// where its "từ" is and the indices of its two dates in the dates it was
+/// found among.
+pub(crate) struct RangeAt {
+    pub(crate) start: usize,
+    pub(crate) from: usize,
+    pub(crate) to: usize,
+}
+
+/// The ranges of `text` among its `dated` dates. Up to 160 characters
+/// between "từ" and "đến": a weekday and a lunar date in brackets often sit
+/// inside.
+pub(crate) fn ranges(text: &str, dated: &[Dated]) -> Vec<RangeAt> {
+    let range = Regex::new(r"(?i)\btừ\b[^.;]{0,160}?\bđến(?:\s+hết)?").expect("a valid pattern");
+    let mut out = Vec::new();
+    for m in range.find_iter(text) {
+        let from = dated
+            .iter()
+            .position(|d| d.start >= m.start() && d.end <= m.end());
+        let to = dated
+            .iter()
+            .position(|d| d.start >= m.end() && d.start <= m.end() + 40);
+        if let (Some(from), Some(to)) = (from, to) {
+            out.push(RangeAt {
+                start: m.start(),
+                from,
+                to,
+            });
+        }
+    }
+    out
+}
+
+/// Proofreads `text`, a notice as copied.
+///
+/// # Example
+/// ```
+/// let r = lich_notice::check("Nghỉ từ thứ Hai ngày 08/02/2024 đến hết ngày 14/02/2024.");
+/// assert_eq!(r.findings.len(), 1, "08/02/2024 is a Thursday");
+/// ```
+pub fn check(text: &str) -> Report {
+    // Matched without regard to case (`(?i)`), on the text as written, so
+    // that what is quoted back is the notice's own words.
+    let text: String = text.nfc().collect();
+    let text = text.as_str();
+    let dated = solar_dates(text);
     let mut report = Report {
         dates: dated.len(),
         ..Report::default()
@@ -220,24 +267,12 @@ pub fn check(text: &str) -> Report {
             }
         }
     }
-    // Ranges: "từ … đến [hết] …" with a date on each side, in one sentence.
-    // Up to 160 characters between: a weekday and a lunar date in brackets
-    // often sit inside.
-    let range = Regex::new(r"(?i)\btừ\b[^.;]{0,160}?\bđến(?:\s+hết)?").expect("a valid pattern");
     let count = Regex::new(r"(?i)(\d{1,3})\s+ngày[^.;\d]{0,40}$").expect("a valid pattern");
-    for m in range.find_iter(text) {
-        let from = dated
-            .iter()
-            .find(|d| d.start >= m.start() && d.end <= m.end());
-        let to = dated
-            .iter()
-            .find(|d| d.start >= m.end() && d.start <= m.end() + 40);
-        let (Some(from), Some(to)) = (from, to) else {
-            continue;
-        };
+    for r in ranges(text, &dated) {
+        let (from, to) = (&dated[r.from], &dated[r.to]);
         report.checks += 1;
-        let line = line_of(text, m.start());
-        let quote = spaced(&text[m.start()..to.end]);
+        let line = line_of(text, r.start);
+        let quote = spaced(&text[r.start..to.end]);
         if to.date < from.date {
             report.findings.push(Finding {
                 line,
@@ -249,7 +284,7 @@ pub fn check(text: &str) -> Report {
             });
             continue;
         }
-        let lead = &text[floor(text, m.start().saturating_sub(60))..m.start()];
+        let lead = &text[floor(text, r.start.saturating_sub(60))..r.start];
         if let Some(c) = count.captures(lead) {
             let stated: u32 = c[1].parse().unwrap_or(0);
             report.checks += 1;

@@ -737,6 +737,19 @@ impl Catalogue for En {
 
     fn cli(&self, m: &CliMessage) -> String {
         match m {
+            CliMessage::Drafted {
+                events,
+                documents,
+                contacts,
+            } => format!(
+                "draft: {}, {}, {}, all \"unverified\": check each against the notice, then set \"confidence\"",
+                counted(*events, "event"),
+                counted(*documents, "document"),
+                counted(*contacts, "contact")
+            ),
+            CliMessage::NotWritten { number } => format!(
+                "document {number} is cited without its date, so the draft leaves it out; add it with its date if you know it"
+            ),
             CliMessage::Checked {
                 dates,
                 checks,
@@ -748,15 +761,12 @@ impl Catalogue for En {
                 events,
                 documents,
                 contacts,
-            } => {
-                let n = |k: &usize, one: &str| format!("{k} {one}{}", if *k == 1 { "" } else { "s" });
-                format!(
-                    "OK — {}, {}, {}",
-                    n(events, "event"),
-                    n(documents, "document"),
-                    n(contacts, "contact")
-                )
-            }
+            } => format!(
+                "OK — {}, {}, {}",
+                counted(*events, "event"),
+                counted(*documents, "document"),
+                counted(*contacts, "contact")
+            ),
             CliMessage::Invalid { count } => {
                 format!("{count} problem{}", if *count == 1 { "" } else { "s" })
             }
@@ -832,4 +842,9 @@ impl Catalogue for En {
             d.hours
         )
     }
+}
+
+/// "1 event", "2 events".
+fn counted(k: usize, one: &str) -> String {
+    format!("{k} {one}{}", if k == 1 { "" } else { "s" })
 }

@@ -256,6 +256,21 @@ pub enum LoadMessage {
 /// A sentence of the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CliMessage {
+    /// `lich draft`: what a draft holds.
+    Drafted {
+        /// Events drafted.
+        events: usize,
+        /// Documents (the notice and those it cites with a date).
+        documents: usize,
+        /// Contacts.
+        contacts: usize,
+    },
+    /// `lich draft`: a cited document the draft does not hold, because the
+    /// notice gives no date for it.
+    NotWritten {
+        /// Its number as cited.
+        number: String,
+    },
     /// `lich check`: what was read and checked in a notice.
     Checked {
         /// Solar dates read.

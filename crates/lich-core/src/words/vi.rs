@@ -776,6 +776,16 @@ impl Catalogue for Vi {
 
     fn cli(&self, m: &CliMessage) -> String {
         match m {
+            CliMessage::Drafted {
+                events,
+                documents,
+                contacts,
+            } => format!(
+                "bản nháp: {events} sự kiện, {documents} văn bản, {contacts} liên hệ, tất cả ở mức \"chưa xác minh\": đối chiếu từng mục với văn bản rồi sửa \"confidence\""
+            ),
+            CliMessage::NotWritten { number } => format!(
+                "văn bản số {number} được dẫn nhưng không ghi ngày ban hành nên chưa đưa vào bản nháp; thêm ngày nếu biết"
+            ),
             CliMessage::Checked {
                 dates,
                 checks,

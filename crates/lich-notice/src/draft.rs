@@ -1,0 +1,1062 @@
+//! # Drafting a schedule from a notice (`lich draft`)
+//!
+//! A notice is written for people: a header (số hiệu, trích yếu, place and
+//! date, "Kính gửi"), the documents it rests on ("Căn cứ …", "Thực hiện
+//! …"), numbered sections of bullet points, contacts, a signature. The
+//! draft reads it clause by clause — a clause ends at a bullet, a numbered
+//! heading, a blank line, a ";", a "." before a capital or at a line's end
+//! — and writes what each clause decides as a schedule: days off (with
+//! nghỉ bù, swaps and make-up workdays), flag periods, duty, deadlines,
+//! reports, contacts, the documents cited and the notice itself.
+//!
+//! Two rules make a draft something a clerk can check:
+//!
+//! - **Every fact has its span.** [`Draft::facts`] gives, for each document,
+//!   contact and event, the bytes of the (NFC) text it was read from, and
+//!   each event's description is its clause as written, so a person sees
+//!   why it is there.
+//! - **Nothing is invented.** What the text does not give stays out or
+//!   undated: a duty without dates is undated (not "the days of the
+//!   break"); a cited document without a date is listed as not written
+//!   (the format needs a date); an issue date with a blank day is a month;
+//!   an issuer the text does not name stays blank, for the validator to
+//!   ask. Every event is `"confidence": "unverified"` until a person
+//!   confirms it.
+//!
+//! The vocabulary below — the patterns and the few words of the drafted
+//! titles ("Nghỉ", "Treo cờ Tổ quốc", "Hạn") — is the notices' own
+//! language: the reader reads Vietnamese notices and writes Vietnamese
+//! titles, as the notice would.
+
+use chrono::{Datelike, NaiveDate};
+use lich_core::schedule::{
+    Confidence, Contact, DayOffReason, DocDate, Document, DutyType, Event, Kind, Occasion,
+    Publisher, ReportPhase, Schedule, Text, When,
+};
+use lich_core::text::iso;
+use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::{floor, line_of, ranges, solar_dates, spaced, Dated};
+
+/// What a fact of the draft is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A document of `documents` (the notice itself or one it cites).
+    Document,
+    /// A contact of `contacts`.
+    Contact,
+    /// An event of `events`.
+    Event,
+    /// A document the notice cites that the draft could not write: the
+    /// format needs its date and the notice does not give it.
+    Unwritten,
+}
+
+impl Item {
+    /// Its code in `lich draft --spans` files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Item::Document => "document",
+            Item::Contact => "contact",
+            Item::Event => "event",
+            Item::Unwritten => "unwritten",
+        }
+    }
+}
+
+/// One drafted fact and where in the notice it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fact {
+    /// What it is.
+    pub item: Item,
+    /// Its id in the schedule (for [`Item::Unwritten`], the number cited).
+    pub id: String,
+    /// The line (1-based) where its span starts.
+    pub line: usize,
+    /// Its span: byte offsets into [`Draft::text`].
+    pub start: usize,
+    /// The end of the span (exclusive).
+    pub end: usize,
+}
+
+/// A schedule drafted from a notice, with the span of every fact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    /// The schedule; every event `unverified`.
+    pub schedule: Schedule,
+    /// Each document, contact and event with its span, in the text's order.
+    pub facts: Vec<Fact>,
+    /// The notice's NFC form, which the spans index.
+    pub text: String,
+}
+
+/// A clause: a byte range of the text.
+#[derive(Clone, Copy, Debug)]
+struct Clause {
+    start: usize,
+    end: usize,
+}
+
+/// Document types as notices cite them.
+const DOC_TYPES: &str = "Chỉ thị|Thông báo|Công văn|Công điện|Quyết định|Kế hoạch|Nghị quyết|Nghị định|Thông tư|Hướng dẫn";
+
+/// The heads with which an audience begins ("Cán bộ, công chức …",
+/// "Các doanh nghiệp …", "Học sinh …").
+const AUDIENCE_HEADS: &str = "tất cả|toàn thể|cán bộ|công chức|viên chức|các cơ quan|các đơn vị|các phòng|các doanh nghiệp|doanh nghiệp|người lao động|người sử dụng lao động|học sinh|trẻ mầm non|trẻ em|sinh viên|giáo viên|nhân dân|hộ gia đình|các hộ";
+
+/// Occasions by the words that name them (lower case), and their ids in
+/// schedule files.
+const OCCASIONS: [(&str, &str); 5] = [
+    ("tết nguyên đán|tết âm lịch", "tet-am-lich"),
+    ("tết dương lịch", "tet-duong-lich"),
+    ("giỗ tổ hùng vương", "gio-to"),
+    (
+        "ngày chiến thắng|giải phóng (?:hoàn toàn )?miền nam|quốc tế lao động|30/4",
+        "30-4-1-5",
+    ),
+    ("quốc khánh|2/9", "quoc-khanh"),
+];
+
+/// Drafts a schedule from `text`, a notice as copied; `today` is the
+/// draft's `updated` day.
+///
+/// # Example
+/// ```
+/// use lich_core::schedule::When;
+/// let d = lich_notice::draft(
+///     "Số: 12/TB-UBND\nV/v nghỉ Tết Dương lịch 2026\nBắc Thuận, ngày 05 tháng 12 năm 2025\n\n\
+///      Cán bộ, công chức được nghỉ từ ngày 01/01/2026 đến hết ngày 04/01/2026.",
+///     "2025-12-06".parse().unwrap(),
+/// );
+/// let e = &d.schedule.events[0];
+/// assert_eq!(e.when, When::Range("2026-01-01".parse().unwrap(), "2026-01-04".parse().unwrap()));
+/// assert_eq!(e.audience, ["Cán bộ, công chức"]);
+/// ```
+pub fn draft(text: &str, today: NaiveDate) -> Draft {
+    let text: String = text.nfc().collect();
+    let mut d = Drafting {
+        text: &text,
+        dated: solar_dates(&text),
+        facts: Vec::new(),
+        documents: Vec::new(),
+        contacts: Vec::new(),
+        events: Vec::new(),
+        ids: Vec::new(),
+    };
+    let header = d.header();
+    let clauses = clauses(&text);
+    let body_end = first(&text, r"(?im)^\s*nơi nhận\s*:").unwrap_or(text.len());
+    let body: Vec<Clause> = clauses
+        .into_iter()
+        .filter(|c| c.start >= header.body && c.end <= body_end)
+        .collect();
+    d.citations(&body);
+    d.contacts(&body);
+    d.events(&body, &header);
+    d.finish(header, today)
+}
+
+/// The notice's header, as read.
+struct Header {
+    /// Where the body starts (after "Kính gửi" and its list).
+    body: usize,
+    /// The trích yếu, as written ("V/v …").
+    subject: String,
+    /// The notice's own document, if its date is given.
+    document: Option<String>,
+    /// Its number ("/STTTT-TTr" when the number is blank).
+    number: String,
+    /// The issuer, as the text names it.
+    issuer: String,
+    /// The place of the place-date line.
+    place: Option<String>,
+    /// The year of the notice's date.
+    year: Option<i32>,
+    /// The "Kính gửi" list.
+    recipients: Vec<String>,
+}
+
+struct Drafting<'a> {
+    text: &'a str,
+    dated: Vec<Dated>,
+    facts: Vec<Fact>,
+    documents: Vec<Document>,
+    contacts: Vec<Contact>,
+    /// Events with the start of the clause they come from.
+    events: Vec<Event>,
+    ids: Vec<String>,
+}
+
+/// A report found in a clause, written once the break is known.
+struct Pending {
+    clause: Clause,
+    phase: ReportPhase,
+    date: Option<NaiveDate>,
+}
+
+impl Drafting<'_> {
+    /// An id not yet used: `base`, else `base-2`, `base-3` ….
+    fn id(&mut self, base: &str) -> String {
+        let base: String = base.chars().take(56).collect();
+        let base = base.trim_end_matches('-').to_string();
+        let mut id = base.clone();
+        let mut n = 1;
+        while self.ids.contains(&id) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        self.ids.push(id.clone());
+        id
+    }
+
+    fn fact(&mut self, item: Item, id: &str, start: usize, end: usize) {
+        self.facts.push(Fact {
+            item,
+            id: id.to_string(),
+            line: line_of(self.text, start),
+            start,
+            end,
+        });
+    }
+
+    /// The dates of a clause, without those of citations ("số 12/TB-UBND
+    /// ngày 09/01/2026") and posting stamps ("(14:14 | 21/01/2026)").
+    fn dates_in(&self, c: Clause) -> Vec<Dated> {
+        let cited = re(r"(?i)số\s+\S+\s+ngày\s*$");
+        let stamp = re(r"\d{1,2}:\d{2}\s*\|\s*$");
+        self.dated
+            .iter()
+            .filter(|x| x.start >= c.start && x.end <= c.end)
+            .filter(|x| {
+                let lead = &self.text[floor(self.text, x.start.saturating_sub(40))..x.start];
+                !cited.is_match(lead) && !stamp.is_match(lead)
+            })
+            .copied()
+            .collect()
+    }
+
+    /// Adds `e`, read from clause `c`: its description is the clause.
+    fn event(&mut self, c: Clause, mut e: Event) {
+        e.description = Some(vi(spaced(&self.text[c.start..c.end])));
+        e.confidence = Confidence::Unverified;
+        self.fact(Item::Event, &e.id, c.start, c.end);
+        self.events.push(e);
+    }
+
+    /// Events over the clause's ranges ("từ … đến hết …") and its other
+    /// single dates; returns the first range.
+    fn periods(
+        &mut self,
+        c: Clause,
+        dates: &[Dated],
+        model: &Event,
+        kind: impl Fn(&Dated) -> Kind,
+        prefix: &str,
+    ) -> Option<(NaiveDate, NaiveDate)> {
+        let clause = &self.text[c.start..c.end];
+        let local: Vec<Dated> = dates
+            .iter()
+            .map(|x| Dated {
+                start: x.start - c.start,
+                end: x.end - c.start,
+                date: x.date,
+            })
+            .collect();
+        let mut used = vec![false; dates.len()];
+        let mut whens = Vec::new();
+        let mut first = None;
+        for r in ranges(clause, &local) {
+            let (a, b) = (local[r.from].date, local[r.to].date);
+            used[r.from] = true;
+            used[r.to] = true;
+            if b < a {
+                continue; // `lich check` says so; nothing to draft.
+            }
+            first = first.or(Some((a, b)));
+            whens.push((r.from, When::Range(a, b)));
+        }
+        for (i, x) in dates.iter().enumerate() {
+            if !used[i] {
+                whens.push((i, When::Day(x.date)));
+            }
+        }
+        whens.sort_by_key(|(i, _)| *i);
+        for (i, when) in whens {
+            let (When::Range(day, _) | When::Day(day)) = when else {
+                continue;
+            };
+            let e = Event {
+                id: self.id(&format!("{prefix}-{}", iso(day))),
+                kind: kind(&dates[i]),
+                when,
+                ..model.clone()
+            };
+            self.event(c, e);
+        }
+        first
+    }
+
+    /// The header: số hiệu, trích yếu, place and date, issuer, recipients.
+    fn header(&mut self) -> Header {
+        let text = self.text;
+        let number = caps(text, r"(?im)^\s*số\s*:\s*([^\n]*?)\s*$")
+            .map(|(at, s)| (at, s.split_whitespace().collect::<String>()));
+        let place_date = re(
+            r"(?im)^\s*([\p{L} .]{2,40}?),\s*ngày\s*(\d{1,2})?[\s…._]*tháng\s*(\d{1,2})\s*năm\s*(\d{4})",
+        );
+        let pd = place_date.captures(text);
+        let subject = caps(text, r"(?im)^\s*(v/v\b[^\n]*(?:\n[^\n]*\S[^\n]*)*)").map(|(_, s)| {
+            // Over its lines, until a blank line or the place-date line.
+            let lines: Vec<&str> = s
+                .lines()
+                .take_while(|l| !re(r"(?i),\s*ngày\b").is_match(l))
+                .collect();
+            spaced(&lines.join(" "))
+        });
+        let date = pd.as_ref().and_then(|c| {
+            let (m, y): (u32, i32) = (c[3].parse().ok()?, c[4].parse().ok()?);
+            Some(match c.get(2).and_then(|d| d.as_str().parse().ok()) {
+                Some(d) => DocDate::Day(NaiveDate::from_ymd_opt(y, m, d)?),
+                None => DocDate::Month(y, m),
+            })
+        });
+        // The issuer as the body names it ("Sở … đề nghị"), else the
+        // header's last line in capitals before "Số:", as written.
+        let issuer = caps(text, r"(?m)^\s*(?:[-+•]\s*)?((?:Sở|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Bộ|Văn phòng|Phòng|Trường|Bệnh viện|Ban|Cục|Chi cục|Trung tâm)\s[^,.;:\n]{3,90}?)\s+(?:kính\s+)?(?:đề nghị|thông báo|hướng dẫn|yêu cầu|triển khai)\b")
+            .map(|(_, s)| s)
+            .or_else(|| {
+                let until = number.as_ref().map_or(0, |n| n.0);
+                text[..until]
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| {
+                        l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase)
+                    })
+                    .last()
+                    .map(str::to_string)
+            })
+            .unwrap_or_default();
+        let (body, recipients) = recipients(text);
+        let body = body
+            .or_else(|| pd.as_ref().map(|c| c.get(0).expect("the match").end()))
+            .unwrap_or(0);
+        let number_text = number.as_ref().map(|n| n.1.clone()).unwrap_or_default();
+        let year = match date {
+            Some(DocDate::Day(d)) => Some(d.year()),
+            Some(DocDate::Month(y, _)) => Some(y),
+            None => None,
+        };
+        let subject = subject.unwrap_or_default();
+        let document = date.map(|date| {
+            let id = self.id(&doc_id(&number_text, &issuer, year));
+            let start = number
+                .as_ref()
+                .map(|n| n.0)
+                .or(pd.as_ref().map(|c| c.get(0).expect("the match").start()))
+                .unwrap_or(0);
+            let end = pd
+                .as_ref()
+                .map_or(start, |c| c.get(0).expect("the match").end());
+            self.documents.push(Document {
+                origin: String::new(),
+                id: id.clone(),
+                number: number_text.clone(),
+                issuer: issuer.clone(),
+                date,
+                subject: vi(subject.clone()),
+                url: None,
+                note: None,
+            });
+            self.fact(Item::Document, &id, start.min(end), start.max(end));
+            id
+        });
+        Header {
+            body,
+            subject,
+            document,
+            number: number_text,
+            issuer,
+            place: pd.as_ref().map(|c| c[1].trim().to_string()),
+            year,
+            recipients,
+        }
+    }
+
+    /// "Căn cứ Chỉ thị số 06/CT-BTTTT ngày 29/12/2023 của Bộ trưởng … về …;"
+    /// and "theo Công văn số …" anywhere in a clause.
+    fn citations(&mut self, body: &[Clause]) {
+        let cite = re(&format!(
+            r"(?i)\b({DOC_TYPES})\s+(?:số\s+)?(\d+[/\-][\p{{L}}\d/\-&.]*[\p{{L}}\d])(?:\s+ngày\s+(\d{{1,2}}\s*[/\-.]\s*\d{{1,2}}\s*[/\-.]\s*\d{{4}}))?(?:\s+của\s+([^;]+?))?(?:\s+(?:về việc|về|v/v)\s+([^;]+?))?\s*(?:[;,.]\s*$|;|$)"
+        ));
+        for c in body {
+            let clause = &self.text[c.start..c.end];
+            for m in cite.captures_iter(clause) {
+                let whole = m.get(0).expect("the match");
+                let (start, end) = (c.start + whole.start(), c.start + whole.end());
+                let number = m[2].to_string();
+                let date = m.get(3).and_then(|x| {
+                    let digits: Vec<&str> = x
+                        .as_str()
+                        .split(|ch: char| !ch.is_ascii_digit())
+                        .filter(|s| !s.is_empty())
+                        .collect();
+                    crate::ymd(digits.get(2)?, digits.get(1)?, digits.first()?)
+                });
+                let Some(date) = date else {
+                    self.fact(Item::Unwritten, &number, start, end);
+                    continue;
+                };
+                if self.documents.iter().any(|x| x.number == number) {
+                    continue;
+                }
+                let issuer = m.get(4).map(|x| spaced(x.as_str())).unwrap_or_default();
+                let subject = match m.get(5) {
+                    Some(s) => capitalised(&spaced(s.as_str())),
+                    None => format!("{} số {number}", &m[1]),
+                };
+                let id = self.id(&doc_id(&number, &issuer, Some(date.year())));
+                self.documents.push(Document {
+                    origin: String::new(),
+                    id: id.clone(),
+                    number,
+                    issuer,
+                    date: DocDate::Day(date),
+                    subject: vi(subject),
+                    url: None,
+                    note: None,
+                });
+                self.fact(Item::Document, &id, start, end);
+            }
+        }
+    }
+
+    /// Telephone numbers and e-mail addresses, each with the name the
+    /// clause gives before them ("+ Văn phòng Sở: Số điện thoại …").
+    fn contacts(&mut self, body: &[Clause]) {
+        let phone = re(r"(?:\+84|\b0)\d{1,4}(?:[ .]?\d{1,4}){2,4}\b");
+        let email = re(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+");
+        for c in body {
+            let clause = &self.text[c.start..c.end];
+            let phones: Vec<regex::Match> = phone
+                .find_iter(clause)
+                .filter(|m| (10..=12).contains(&m.as_str().chars().filter(char::is_ascii_digit).count()))
+                .collect();
+            let mails: Vec<regex::Match> = email.find_iter(clause).collect();
+            let Some(at) = phones.first().or(mails.first()).map(|m| m.start()) else {
+                continue;
+            };
+            let name = contact_name(&clause[..at]);
+            let id = self.id(&slug(&name));
+            self.contacts.push(Contact {
+                origin: String::new(),
+                id: id.clone(),
+                name: vi(name),
+                phone: phones.first().map(|m| m.as_str().to_string()),
+                email: mails
+                    .first()
+                    .map(|m| m.as_str().trim_end_matches('.').to_string()),
+            });
+            self.fact(Item::Contact, &id, c.start, c.end);
+        }
+    }
+
+    /// What the clauses of the body decide.
+    fn events(&mut self, body: &[Clause], header: &Header) {
+        let text = self.text;
+        let mut section: Option<String> = None;
+        let mut pending: Vec<Pending> = Vec::new();
+        let mut break_days: Option<(NaiveDate, NaiveDate)> = None;
+        let off = re(r"\bnghỉ\b");
+        for &c in body {
+            let raw = &text[c.start..c.end];
+            let words = fold_typos(&raw.to_lowercase());
+            let lead = words.trim_start_matches(|ch: char| "-+•*– ".contains(ch));
+            if re(&format!(r"(?i)^(?:căn cứ|thực hiện|theo)\s+(?:{DOC_TYPES})\b")).is_match(lead) {
+                continue;
+            }
+            if let Some(h) = heading(raw) {
+                section = Some(h);
+                continue;
+            }
+            let dates = self.dates_in(c);
+            let audience = subject_audience(raw)
+                .map(|a| vec![a])
+                .or_else(|| section.as_deref().and_then(heading_audience).map(|a| vec![a]))
+                .unwrap_or_else(|| header.recipients.clone());
+            let occasion = occasion_in(raw)
+                .or_else(|| section.as_deref().and_then(occasion_in))
+                .or_else(|| occasion_in(&header.subject));
+            let model = Event {
+                audience: audience.clone(),
+                occasion: occasion.as_ref().map(|(o, _)| o.clone()),
+                ..blank()
+            };
+            let named = |w: &str| {
+                occasion
+                    .as_ref()
+                    .map_or(w.to_string(), |(_, o)| format!("{w} {o}"))
+            };
+            // A deadline: "chậm nhất là ngày …", "trước ngày …", "trước 09 giờ 00 các ngày …".
+            if let Some(at) = deadline_at(&words) {
+                let due: Vec<Dated> = dates
+                    .iter()
+                    .filter(|x| x.start >= c.start + at)
+                    .copied()
+                    .collect();
+                if !due.is_empty() {
+                    if lead.starts_with("báo cáo") {
+                        for x in due {
+                            pending.push(Pending {
+                                clause: c,
+                                phase: ReportPhase::During,
+                                date: Some(x.date),
+                            });
+                        }
+                    } else {
+                        let what = what_is_due(raw, at);
+                        let to = due_to(raw);
+                        for x in due {
+                            let e = Event {
+                                id: self.id(&format!("han-{}", iso(x.date))),
+                                kind: Kind::Deadline { to: to.clone() },
+                                title: vi(format!("Hạn: {what}")),
+                                when: When::Day(x.date),
+                                occasion: None,
+                                ..model.clone()
+                            };
+                            self.event(c, e);
+                        }
+                    }
+                    continue;
+                }
+            }
+            if words.contains("báo cáo") {
+                let phases = report_phases(&words);
+                if !phases.is_empty() {
+                    pending.extend(phases.into_iter().map(|phase| Pending {
+                        clause: c,
+                        phase,
+                        date: None,
+                    }));
+                    continue;
+                }
+            }
+            if (words.contains("treo cờ") || words.contains("quốc kỳ")) && !dates.is_empty() {
+                let title = match &occasion {
+                    Some((_, o)) => format!("Treo cờ Tổ quốc dịp {o}"),
+                    None => "Treo cờ Tổ quốc".to_string(),
+                };
+                let model = Event {
+                    title: vi(title),
+                    ..model.clone()
+                };
+                self.periods(c, &dates, &model, |_| Kind::Flag, "treo-co");
+                continue;
+            }
+            if let Some((types, hours)) = duty(&words) {
+                let title = match &hours {
+                    Some(h) => format!("{} ({h} giờ)", named("Trực")),
+                    None => named("Trực"),
+                };
+                let kind = Kind::Duty { types, hours };
+                let model = Event {
+                    title: vi(title),
+                    kind: kind.clone(),
+                    ..model.clone()
+                };
+                if dates.is_empty() {
+                    let e = Event {
+                        id: self.id("truc"),
+                        when: When::Undated(vi("Văn bản không ghi ngày trực.".into())),
+                        ..model
+                    };
+                    self.event(c, e);
+                } else {
+                    self.periods(c, &dates, &model, |_| kind.clone(), "truc");
+                }
+                continue;
+            }
+            let says_off = off.is_match(&words);
+            if (says_off || words.contains("làm bù")) && !dates.is_empty() {
+                let make_up = words.find("làm bù").map(|i| c.start + i);
+                let swap = make_up.is_some() || words.contains("hoán đổi");
+                let (work, rest): (Vec<Dated>, Vec<Dated>) = dates
+                    .iter()
+                    .partition(|x| make_up.is_some_and(|m| x.start > m));
+                if says_off && !rest.is_empty() {
+                    let reason = |x: &Dated| {
+                        let lead = &text[floor(text, x.start.saturating_sub(60))..x.start];
+                        if fold_typos(&lead.to_lowercase()).contains("nghỉ bù") {
+                            DayOffReason::Compensatory
+                        } else if swap {
+                            DayOffReason::Swap
+                        } else {
+                            DayOffReason::Holiday
+                        }
+                    };
+                    let model = Event {
+                        title: vi(named("Nghỉ")),
+                        ..model.clone()
+                    };
+                    let range =
+                        self.periods(c, &rest, &model, |x| Kind::DayOff(reason(x)), "nghi");
+                    break_days = break_days.or(range);
+                }
+                for x in work {
+                    let e = Event {
+                        id: self.id(&format!("lam-bu-{}", iso(x.date))),
+                        kind: Kind::MakeUpWorkday,
+                        title: vi("Làm bù".into()),
+                        when: When::Day(x.date),
+                        ..model.clone()
+                    };
+                    self.event(c, e);
+                }
+            }
+        }
+        // Reports last: a dated report's phase is read from the break.
+        for p in pending {
+            let phase = match (p.date, break_days) {
+                (Some(x), Some((a, _))) if x < a => ReportPhase::Before,
+                (Some(x), Some((_, b))) if x > b => ReportPhase::After,
+                _ => p.phase,
+            };
+            let raw = &text[p.clause.start..p.clause.end];
+            let tet = occasion_in(raw)
+                .or_else(|| occasion_in(&header.subject))
+                .is_none_or(|(o, _)| o.id == "tet-am-lich");
+            let title = match (phase, tet) {
+                (ReportPhase::Before, true) => "Báo cáo trước Tết",
+                (ReportPhase::During, true) => "Báo cáo trong Tết",
+                (ReportPhase::After, true) => "Báo cáo sau Tết",
+                (ReportPhase::Before, false) => "Báo cáo trước kỳ nghỉ",
+                (ReportPhase::During, false) => "Báo cáo trong kỳ nghỉ",
+                (ReportPhase::After, false) => "Báo cáo sau kỳ nghỉ",
+                (ReportPhase::Incident, _) => "Báo cáo đột xuất",
+            };
+            let (id, when) = match p.date {
+                Some(x) => (format!("bao-cao-{}", iso(x)), When::Day(x)),
+                None => (
+                    format!("bao-cao-{}", phase.code()),
+                    When::Undated(vi("Văn bản không ghi ngày báo cáo.".into())),
+                ),
+            };
+            let e = Event {
+                id: self.id(&id),
+                kind: Kind::Report(phase),
+                title: vi(title.into()),
+                when,
+                audience: subject_audience(raw)
+                    .map(|a| vec![a])
+                    .unwrap_or_else(|| header.recipients.clone()),
+                ..blank()
+            };
+            self.event(p.clause, e);
+        }
+    }
+
+    /// The schedule: the notice's document as every event's source, the
+    /// contacts on what is due or on duty, the facts in the text's order.
+    fn finish(mut self, h: Header, today: NaiveDate) -> Draft {
+        let contacts: Vec<String> = self.contacts.iter().map(|c| c.id.clone()).collect();
+        for e in &mut self.events {
+            e.sources = h.document.iter().cloned().collect();
+            if matches!(e.kind, Kind::Duty { .. } | Kind::Deadline { .. } | Kind::Report(_)) {
+                e.contacts = contacts.clone();
+            }
+        }
+        self.facts.sort_by_key(|f| (f.start, f.end));
+        let focus = self
+            .events
+            .iter()
+            .filter(|e| matches!(e.kind, Kind::DayOff(_)))
+            .chain(&self.events)
+            .find_map(|e| match e.when {
+                When::Range(a, _) | When::Day(a) => Some(a),
+                _ => None,
+            });
+        let title = match h.subject.strip_prefix("V/v ").or(h.subject.strip_prefix("v/v ")) {
+            Some(s) => capitalised(s),
+            None if !h.subject.is_empty() => h.subject.clone(),
+            None => format!("Văn bản {}", h.number),
+        };
+        let title = if h.issuer.is_empty() {
+            title
+        } else {
+            format!("{}: {title}", h.issuer)
+        };
+        let id = match (h.number.trim_matches('/').is_empty(), h.year) {
+            (false, Some(y)) => format!("{}-{y}", slug(&h.number)),
+            (false, None) => slug(&h.number),
+            (true, y) => format!(
+                "{}{}",
+                slug(&h.issuer),
+                y.map_or(String::new(), |y| format!("-{y}"))
+            ),
+        };
+        let id: String = id.chars().take(64).collect();
+        let id = match id.trim_matches('-') {
+            "" => "ban-nhap".to_string(),
+            id => id.to_string(),
+        };
+        for d in &mut self.documents {
+            d.origin = id.clone();
+        }
+        for c in &mut self.contacts {
+            c.origin = id.clone();
+        }
+        for e in &mut self.events {
+            e.origin = id.clone();
+        }
+        Draft {
+            schedule: Schedule {
+                id,
+                title: vi(title),
+                publisher: Publisher {
+                    agency: h.issuer.clone(),
+                    province: h.place.clone(),
+                },
+                updated: today,
+                focus,
+                documents: self.documents,
+                contacts: self.contacts,
+                events: self.events,
+                notes: Vec::new(),
+                merged: Vec::new(),
+            },
+            facts: self.facts,
+            text: self.text.to_string(),
+        }
+    }
+}
+
+/// A compiled pattern (the patterns here are fixed and valid).
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("a valid pattern")
+}
+
+/// Where `pattern` first matches `text`.
+fn first(text: &str, pattern: &str) -> Option<usize> {
+    re(pattern).find(text).map(|m| m.start())
+}
+
+/// The first match's start and its first group.
+fn caps(text: &str, pattern: &str) -> Option<(usize, String)> {
+    let c = re(pattern).captures(text)?;
+    Some((c.get(0)?.start(), c.get(1)?.as_str().trim().to_string()))
+}
+
+/// The clauses of `text`: a clause ends at a blank line, before a line
+/// that starts with a bullet or a number ("- ", "+ ", "2. ", "a) "), at a
+/// line that ends with ".", ";" or ":", at "; " and at ". " before a
+/// capital. A line break inside a sentence (as PDFs copy) does not end it.
+fn clauses(text: &str) -> Vec<Clause> {
+    let starts_item = re(r"^\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s)");
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_end();
+        if t.trim().is_empty() || starts_item.is_match(line) {
+            cuts.push(at);
+        }
+        if t.ends_with(['.', ';', ':', '!', '?']) {
+            cuts.push(at + line.len());
+        }
+        at += line.len();
+    }
+    // "; " always; ". " before a capital, except after an item's number
+    // ("4. Trực Tết") or an abbreviation ("TP. Cần Thơ", "KT. Giám đốc").
+    let not_a_sentence = re(r"(?:^|\n)\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])$|\b(?:TP|Tp|KT|TM|TL|TS|ThS|BS|PGS|GS|Q|P)$");
+    for m in re(r";\s+|[.!?]\s+\p{Lu}").find_iter(text) {
+        let s = m.as_str();
+        if !s.starts_with(';') && not_a_sentence.is_match(&text[..m.start()]) {
+            continue;
+        }
+        let capital = s.chars().last().filter(|c| c.is_uppercase()).map_or(0, char::len_utf8);
+        cuts.push(m.end() - capital);
+    }
+    cuts.push(text.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts {
+        let piece = &text[start..cut];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end().len();
+        if piece.trim().chars().any(char::is_alphanumeric) {
+            out.push(Clause {
+                start: start + lead,
+                end: cut - trail,
+            });
+        }
+        start = cut;
+    }
+    out
+}
+
+/// The "Kính gửi" list (as written, without bullets and the final ";"/"."),
+/// and where the text after it starts.
+fn recipients(text: &str) -> (Option<usize>, Vec<String>) {
+    let Some(m) = re(r"(?im)^\s*kính gửi\s*:").find(text) else {
+        return (None, Vec::new());
+    };
+    let mut names = Vec::new();
+    let mut end = m.end();
+    let mut rest = &text[m.end()..];
+    // A recipient on the same line ("Kính gửi: - Các phòng …;") and then
+    // one per bullet line, until a line that is not one.
+    let mut first_line = true;
+    loop {
+        let (line, next) = rest.split_at(rest.find('\n').map_or(rest.len(), |i| i + 1));
+        let t = line.trim();
+        let item = t.trim_start_matches(|ch: char| "-+•*– ".contains(ch));
+        if t.is_empty() {
+            if !names.is_empty() || next.is_empty() {
+                break;
+            }
+        } else if first_line || t.starts_with(['-', '+', '•', '*', '–']) {
+            let name = item.trim_end_matches([';', '.', ',']).trim();
+            if !name.is_empty() {
+                names.push(name.to_string());
+            }
+        } else {
+            break;
+        }
+        end += line.len();
+        rest = next;
+        first_line = false;
+        if rest.is_empty() {
+            break;
+        }
+    }
+    (Some(end), names)
+}
+
+/// A numbered heading without a date ("1. Tết Nguyên đán Giáp Thìn 2024:",
+/// "2. Trực Tết"), as written without its number and colon.
+fn heading(raw: &str) -> Option<String> {
+    let c = re(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+([^\n]{2,90}?)\s*:?$").captures(raw.trim())?;
+    let h = c[1].to_string();
+    (!re(r"\d{1,2}\s*[/\-]\s*\d{1,2}").is_match(&h) || occasion_in(&h).is_some())
+        .then_some(h)
+        .filter(|h| h.split_whitespace().count() <= 12)
+}
+
+/// The audience a heading names ("2. Các doanh nghiệp viễn thông:").
+fn heading_audience(h: &str) -> Option<String> {
+    re(&format!(r"(?i)^(?:{AUDIENCE_HEADS})\b"))
+        .is_match(h)
+        .then(|| h.trim_end_matches(':').trim().to_string())
+}
+
+/// The subject of a clause when it is an audience: "Cán bộ, công chức,
+/// viên chức … được nghỉ …" gives "Cán bộ, công chức, viên chức …".
+fn subject_audience(raw: &str) -> Option<String> {
+    let raw = raw.trim_start_matches(|ch: char| "-+•*– ".contains(ch));
+    let c = re(&format!(
+        r"(?i)^((?:{AUDIENCE_HEADS})\b[^.;:]*?)\s+(?:được\s+|sẽ\s+)?(?:nghỉ|nghĩ|treo|thực hiện|lập|gửi|báo cáo|đi làm|làm bù|bố trí)\b"
+    ))
+    .captures(raw)?;
+    let a = spaced(c[1].trim_end_matches(','));
+    (a.split_whitespace().count() <= 25).then(|| capitalised(&a))
+}
+
+/// The occasion a text names, with its words as written and what follows
+/// them that belongs to the name (the year's can chi, the year).
+fn occasion_in(s: &str) -> Option<(Occasion, String)> {
+    let stems = "giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý";
+    let branches = "tý|sửu|dần|mão|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi";
+    let mut best: Option<(usize, Occasion, String)> = None;
+    for (words, id) in OCCASIONS {
+        let p = format!(
+            r"(?i)(?:{words})(?:\s+(?:{stems})\s+(?:{branches}))?(?:\s+(?:năm\s+)?\d{{4}})?"
+        );
+        if let Some(m) = re(&p).find(s) {
+            if best.as_ref().is_none_or(|b| m.start() < b.0) {
+                let o = Occasion {
+                    id: id.into(),
+                    year: None,
+                };
+                best = Some((m.start(), o, capitalised(&spaced(m.as_str()))));
+            }
+        }
+    }
+    best.map(|(_, o, w)| (o, w))
+}
+
+/// The common typo "nghĩ" for "nghỉ" where a day off is meant.
+fn fold_typos(s: &str) -> String {
+    re(r"nghĩ(\s+(?:lễ|tết|bù|liên tục|từ|\d|hằng tuần|hàng tuần|việc)\b)")
+        .replace_all(s, "nghỉ$1")
+        .into_owned()
+}
+
+/// Where a deadline's words are in a (lower-case) clause.
+fn deadline_at(words: &str) -> Option<usize> {
+    re(r"chậm nhất(?:\s+là)?(?:\s+vào)?(?:\s+ngày)?|hạn chót|hạn cuối|\btrước\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s+(?:các\s+)?ngày)?|ngày)|\bhạn\s+(?:nộp|gửi)")
+        .find(words)
+        .map(|m| m.start())
+}
+
+/// What a deadline is for: the clause up to "gửi"/"nộp" or the deadline's
+/// words, as written (at most about 12 words).
+fn what_is_due(raw: &str, at: usize) -> String {
+    let raw = &raw[..floor(raw, at)];
+    let lower = raw.to_lowercase();
+    let cut = re(r"\s+(?:gửi|nộp)\s+(?:về|cho|đến|tới)\b")
+        .find(&lower)
+        .map_or(raw.len(), |m| m.start());
+    let s = raw[..floor(raw, cut)].trim_start_matches(|ch: char| "-+•*– ".contains(ch));
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let short = if words.len() > 14 {
+        format!("{} …", words[..12].join(" "))
+    } else {
+        words.join(" ")
+    };
+    let short = short.trim_end_matches([',', ';']).to_string();
+    let mut cs = short.chars();
+    match cs.next() {
+        Some(c) => c.to_lowercase().chain(cs).collect(),
+        None => short,
+    }
+}
+
+/// To whom something is sent: "gửi về Sở … chậm nhất" gives "Sở …".
+fn due_to(raw: &str) -> Option<String> {
+    let c = re(r"(?i)\b(?:gửi|nộp|báo cáo)\s+(?:về|cho|đến|tới)\s+(.+?)\s*(?:,|;|\.|\bchậm nhất|\btrước\b|\bqua\b|\btheo\b|\bbằng\b|$)")
+        .captures(raw)?;
+    let to = spaced(&c[1]);
+    (!to.is_empty()).then_some(to)
+}
+
+/// The report phases a (lower-case) clause names.
+fn report_phases(words: &str) -> Vec<ReportPhase> {
+    let mut out = Vec::new();
+    let listed = re(r"báo cáo\s+((?:(?:trước|trong|sau)(?:\s*,\s*|\s+và\s+|\s+))+)(?:dịp\s+|kỳ\s+|các ngày\s+)?(?:nghỉ\s+)?(?:tết|lễ|kỳ nghỉ)");
+    if let Some(c) = listed.captures(words) {
+        for (w, p) in [
+            ("trước", ReportPhase::Before),
+            ("trong", ReportPhase::During),
+            ("sau", ReportPhase::After),
+        ] {
+            if c[1].contains(w) {
+                out.push(p);
+            }
+        }
+    }
+    if out.is_empty() && re(r"báo cáo[^.;]{0,40}\bhằng ngày|báo cáo[^.;]{0,40}\bhàng ngày").is_match(words) {
+        out.push(ReportPhase::During);
+    }
+    if words.contains("đột xuất") {
+        out.push(ReportPhase::Incident);
+    }
+    out
+}
+
+/// The duties a (lower-case) clause names and their hours ("24/24").
+fn duty(words: &str) -> Option<(Vec<DutyType>, Option<String>)> {
+    if !re(r"\btrực\b").is_match(words) || words.contains("danh sách trực") {
+        return None;
+    }
+    let mut types = Vec::new();
+    for (w, t) in [
+        ("trực lãnh đạo", DutyType::Leadership),
+        ("trực điều hành", DutyType::Operations),
+        ("trực ca", DutyType::Shift),
+        ("trực ứng cứu", DutyType::IncidentResponse),
+        ("trực vận hành", DutyType::NetworkOperation),
+    ] {
+        if words.contains(w) {
+            types.push(t);
+        }
+    }
+    let hours = re(r"\b24\s*/\s*24\b")
+        .is_match(words)
+        .then(|| "24/24".to_string());
+    (!types.is_empty() || hours.is_some() || words.contains("trực tết"))
+        .then_some((types, hours))
+}
+
+/// The name written before a telephone or address: "+ Hoặc ông Nguyễn
+/// Văn A - Chánh Thanh tra Sở: Số điện thoại" gives "Ông Nguyễn Văn A -
+/// Chánh Thanh tra Sở"; a bare label ("Liên hệ: ĐT") stays as written.
+fn contact_name(before: &str) -> String {
+    let bare = before
+        .trim_start_matches(|ch: char| "-+•*– ".contains(ch))
+        .trim_end_matches([':', ',', ' ']);
+    let s = re(r"(?i)^(?:hoặc|qua|liên hệ với|liên hệ)\b\s*").replace(bare, "");
+    let label = spaced(s.trim_end_matches([':', ',', ' ']));
+    let s = re(r"(?i)\s*(?:[:,]?\s*(?:số điện thoại|điện thoại|sđt|đt|tel|email|e-mail|thư điện tử|địa chỉ email|địa chỉ thư điện tử)\s*:?\s*)+$")
+        .replace(&s, "");
+    let s = spaced(s.trim_end_matches([':', ',', ' ']));
+    match (s.is_empty(), label.is_empty()) {
+        (false, _) => capitalised(&s),
+        (true, false) => capitalised(&label),
+        (true, true) => capitalised(&spaced(bare)),
+    }
+}
+
+/// An id for a document: its number as a slug, and its year.
+fn doc_id(number: &str, issuer: &str, year: Option<i32>) -> String {
+    let base = if number.trim_matches('/').is_empty() {
+        format!("van-ban-{}", slug(issuer))
+    } else {
+        slug(number)
+    };
+    match year {
+        Some(y) => format!("{}-{y}", base.trim_end_matches('-')),
+        None => base,
+    }
+}
+
+/// Lower-case ASCII letters, digits and "-": "Sở TT&TT Sóc Trăng" gives
+/// "so-tt-tt-soc-trang".
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for ch in s.nfd() {
+        let ch = match ch {
+            'đ' | 'Đ' => 'd',
+            c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
+            c if c.is_ascii() || c.is_whitespace() => '-',
+            _ => continue, // a combining mark or another script
+        };
+        if ch != '-' || !out.is_empty() && !out.ends_with('-') {
+            out.push(ch);
+        }
+    }
+    let out: String = out.chars().take(48).collect();
+    out.trim_end_matches('-').to_string()
+}
+
+/// `s` with its first letter in capitals.
+fn capitalised(s: &str) -> String {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) => c.to_uppercase().chain(cs).collect(),
+        None => String::new(),
+    }
+}
+
+fn blank() -> Event {
+    Event {
+        id: String::new(),
+        kind: Kind::Observance,
+        title: Text::default(),
+        description: None,
+        when: When::Undated(Text::default()),
+        sources: Vec::new(),
+        audience: Vec::new(),
+        contacts: Vec::new(),
+        confidence: Confidence::Unverified,
+        occasion: None,
+        supersedes: Vec::new(),
+        statute: None,
+        origin: String::new(),
+    }
+}
+
+fn vi(s: String) -> Text {
+    Text { vi: s, en: None }
+}
