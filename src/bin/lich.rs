@@ -454,7 +454,11 @@ mod cli {
                 .collect::<Vec<_>>()
                 .join(" ");
             let short: String = quote.chars().take(90).collect();
-            let more = if short.len() < quote.len() { " …" } else { "" };
+            let more = if short.len() < quote.len() {
+                " …"
+            } else {
+                ""
+            };
             let said = match f.item {
                 lich_notice::Item::Unwritten => {
                     let m = CliMessage::NotWritten {

@@ -225,15 +225,32 @@ impl Drafting<'_> {
     fn dates_in(&self, c: Clause) -> Vec<Dated> {
         let cited = re(r"(?i)số\s+\S+\s+ngày\s*$");
         let stamp = re(r"\d{1,2}:\d{2}\s*\|\s*$");
-        self.dated
+        // "lễ 30/4", "Quốc tế Lao động 1/5", "Quốc khánh 2/9" name a
+        // holiday; so does a short date listed after one ("30/4 và 1/5").
+        let name = re(r"(?i)(?:chiến thắng|lao động|quốc khánh|miền nam|\blễ|\bdịp|kỷ niệm)\s*$");
+        let and = re(r"^\s*(?:và|,|-|–)\s*(?:(?:ngày\s+)?quốc tế lao động\s*)?$");
+        let mut names: Vec<usize> = Vec::new();
+        let mut out = Vec::new();
+        for x in self
+            .dated
             .iter()
             .filter(|x| x.start >= c.start && x.end <= c.end)
-            .filter(|x| {
-                let lead = &self.text[floor(self.text, x.start.saturating_sub(40))..x.start];
-                !cited.is_match(lead) && !stamp.is_match(lead)
-            })
-            .copied()
-            .collect()
+        {
+            let lead = &self.text[floor(self.text, x.start.saturating_sub(40))..x.start];
+            let written = &self.text[x.start..x.end];
+            let short = written.matches(['/', '-']).count() == 1;
+            let after_name = names
+                .last()
+                .is_some_and(|&end| and.is_match(&self.text[end..x.start]));
+            if short && (name.is_match(lead) || after_name) {
+                names.push(x.end);
+                continue;
+            }
+            if !cited.is_match(lead) && !stamp.is_match(lead) {
+                out.push(*x);
+            }
+        }
+        out
     }
 
     /// Adds `e`, read from clause `c`: its description is the clause.
@@ -314,6 +331,13 @@ impl Drafting<'_> {
                 .collect();
             spaced(&lines.join(" "))
         });
+        let subject = subject.or_else(|| {
+            // "KẾ HOẠCH\nTrực và phục vụ người bệnh dịp Tết …"
+            let c = re(r"(?m)^\s*(?:THÔNG BÁO|KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|CÔNG ĐIỆN|CÔNG VĂN|HƯỚNG DẪN)\s*\n\s*(\S[^\n]*)")
+                .captures(text)?;
+            let line = c[1].trim();
+            (!place_date.is_match(line)).then(|| spaced(line))
+        });
         let date = pd.as_ref().and_then(|c| {
             let (m, y): (u32, i32) = (c[3].parse().ok()?, c[4].parse().ok()?);
             Some(match c.get(2).and_then(|d| d.as_str().parse().ok()) {
@@ -323,7 +347,7 @@ impl Drafting<'_> {
         });
         // The issuer as the body names it ("Sở … đề nghị"), else the
         // header's last line in capitals before "Số:", as written.
-        let issuer = caps(text, r"(?m)^\s*(?:[-+•]\s*)?((?:Sở|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Bộ|Văn phòng|Phòng|Trường|Bệnh viện|Ban|Cục|Chi cục|Trung tâm)\s[^,.;:\n]{3,90}?)\s+(?:kính\s+)?(?:đề nghị|thông báo|hướng dẫn|yêu cầu|triển khai)\b")
+        let issuer = caps(text, r"(?m)^\s*(?:[-+•]\s*)?((?:Sở|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Bộ|Văn phòng|Phòng|Trường|Bệnh viện|Ban|Cục|Chi cục|Trung tâm)\s[^,.;:\n]{3,90}?)\s+(?:kính\s+|vừa\s+|đã\s+)?(?:đề nghị|thông báo|hướng dẫn|yêu cầu|triển khai|ban hành)\b")
             .map(|(_, s)| s)
             .or_else(|| {
                 let until = number.as_ref().map_or(0, |n| n.0);
@@ -440,7 +464,9 @@ impl Drafting<'_> {
             let clause = &self.text[c.start..c.end];
             let phones: Vec<regex::Match> = phone
                 .find_iter(clause)
-                .filter(|m| (10..=12).contains(&m.as_str().chars().filter(char::is_ascii_digit).count()))
+                .filter(|m| {
+                    (10..=12).contains(&m.as_str().chars().filter(char::is_ascii_digit).count())
+                })
                 .collect();
             let mails: Vec<regex::Match> = email.find_iter(clause).collect();
             let Some(at) = phones.first().or(mails.first()).map(|m| m.start()) else {
@@ -471,8 +497,12 @@ impl Drafting<'_> {
         for &c in body {
             let raw = &text[c.start..c.end];
             let words = fold_typos(&raw.to_lowercase());
-            let lead = words.trim_start_matches(|ch: char| "-+•*– ".contains(ch));
-            if re(&format!(r"(?i)^(?:căn cứ|thực hiện|theo)\s+(?:{DOC_TYPES})\b")).is_match(lead) {
+            let lead = unbulleted(&words);
+            if re(&format!(
+                r"(?i)^(?:căn cứ|thực hiện|theo)\s+(?:{DOC_TYPES})\b"
+            ))
+            .is_match(lead)
+            {
                 continue;
             }
             if let Some(h) = heading(raw) {
@@ -482,7 +512,12 @@ impl Drafting<'_> {
             let dates = self.dates_in(c);
             let audience = subject_audience(raw)
                 .map(|a| vec![a])
-                .or_else(|| section.as_deref().and_then(heading_audience).map(|a| vec![a]))
+                .or_else(|| {
+                    section
+                        .as_deref()
+                        .and_then(heading_audience)
+                        .map(|a| vec![a])
+                })
                 .unwrap_or_else(|| header.recipients.clone());
             let occasion = occasion_in(raw)
                 .or_else(|| section.as_deref().and_then(occasion_in))
@@ -585,11 +620,15 @@ impl Drafting<'_> {
                     .iter()
                     .partition(|x| make_up.is_some_and(|m| x.start > m));
                 if says_off && !rest.is_empty() {
+                    // A day said after "nghỉ bù" is one; a single day of a
+                    // clause that swaps ("hoán đổi", "làm bù") is the swapped
+                    // day; a range is the break.
+                    let in_range = ranges_in(text, c, &rest);
                     let reason = |x: &Dated| {
                         let lead = &text[floor(text, x.start.saturating_sub(60))..x.start];
                         if fold_typos(&lead.to_lowercase()).contains("nghỉ bù") {
                             DayOffReason::Compensatory
-                        } else if swap {
+                        } else if swap && !in_range.contains(&x.start) {
                             DayOffReason::Swap
                         } else {
                             DayOffReason::Holiday
@@ -599,8 +638,7 @@ impl Drafting<'_> {
                         title: vi(named("Nghỉ")),
                         ..model.clone()
                     };
-                    let range =
-                        self.periods(c, &rest, &model, |x| Kind::DayOff(reason(x)), "nghi");
+                    let range = self.periods(c, &rest, &model, |x| Kind::DayOff(reason(x)), "nghi");
                     break_days = break_days.or(range);
                 }
                 for x in work {
@@ -662,7 +700,10 @@ impl Drafting<'_> {
         let contacts: Vec<String> = self.contacts.iter().map(|c| c.id.clone()).collect();
         for e in &mut self.events {
             e.sources = h.document.iter().cloned().collect();
-            if matches!(e.kind, Kind::Duty { .. } | Kind::Deadline { .. } | Kind::Report(_)) {
+            if matches!(
+                e.kind,
+                Kind::Duty { .. } | Kind::Deadline { .. } | Kind::Report(_)
+            ) {
                 e.contacts = contacts.clone();
             }
         }
@@ -676,7 +717,11 @@ impl Drafting<'_> {
                 When::Range(a, _) | When::Day(a) => Some(a),
                 _ => None,
             });
-        let title = match h.subject.strip_prefix("V/v ").or(h.subject.strip_prefix("v/v ")) {
+        let title = match h
+            .subject
+            .strip_prefix("V/v ")
+            .or(h.subject.strip_prefix("v/v "))
+        {
             Some(s) => capitalised(s),
             None if !h.subject.is_empty() => h.subject.clone(),
             None => format!("Văn bản {}", h.number),
@@ -731,6 +776,21 @@ impl Drafting<'_> {
     }
 }
 
+/// The starts of the dates of `dates` that begin a range of clause `c`.
+fn ranges_in(text: &str, c: Clause, dates: &[Dated]) -> Vec<usize> {
+    let local: Vec<Dated> = dates
+        .iter()
+        .map(|x| Dated {
+            start: x.start - c.start,
+            ..*x
+        })
+        .collect();
+    ranges(&text[c.start..c.end], &local)
+        .iter()
+        .map(|r| dates[r.from].start)
+        .collect()
+}
+
 /// A compiled pattern (the patterns here are fixed and valid).
 fn re(p: &str) -> Regex {
     Regex::new(p).expect("a valid pattern")
@@ -754,9 +814,15 @@ fn caps(text: &str, pattern: &str) -> Option<(usize, String)> {
 fn clauses(text: &str) -> Vec<Clause> {
     let starts_item = re(r"^\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s)");
     let mut cuts: Vec<usize> = Vec::new();
+    let mut noise: Vec<usize> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let t = line.trim_end();
+        if is_noise(t) {
+            // A portal's furniture is a clause of its own, then dropped.
+            cuts.extend([at, at + line.len()]);
+            noise.push(at);
+        }
         if t.trim().is_empty() || starts_item.is_match(line) {
             cuts.push(at);
         }
@@ -767,13 +833,18 @@ fn clauses(text: &str) -> Vec<Clause> {
     }
     // "; " always; ". " before a capital, except after an item's number
     // ("4. Trực Tết") or an abbreviation ("TP. Cần Thơ", "KT. Giám đốc").
-    let not_a_sentence = re(r"(?:^|\n)\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])$|\b(?:TP|Tp|KT|TM|TL|TS|ThS|BS|PGS|GS|Q|P)$");
+    let not_a_sentence =
+        re(r"(?:^|\n)\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])$|\b(?:TP|Tp|KT|TM|TL|TS|ThS|BS|PGS|GS|Q|P)$");
     for m in re(r";\s+|[.!?]\s+\p{Lu}").find_iter(text) {
         let s = m.as_str();
         if !s.starts_with(';') && not_a_sentence.is_match(&text[..m.start()]) {
             continue;
         }
-        let capital = s.chars().last().filter(|c| c.is_uppercase()).map_or(0, char::len_utf8);
+        let capital = s
+            .chars()
+            .last()
+            .filter(|c| c.is_uppercase())
+            .map_or(0, char::len_utf8);
         cuts.push(m.end() - capital);
     }
     cuts.push(text.len());
@@ -785,7 +856,7 @@ fn clauses(text: &str) -> Vec<Clause> {
         let piece = &text[start..cut];
         let lead = piece.len() - piece.trim_start().len();
         let trail = piece.len() - piece.trim_end().len();
-        if piece.trim().chars().any(char::is_alphanumeric) {
+        if piece.trim().chars().any(char::is_alphanumeric) && !noise.contains(&start) {
             out.push(Clause {
                 start: start + lead,
                 end: cut - trail,
@@ -794,6 +865,20 @@ fn clauses(text: &str) -> Vec<Clause> {
         start = cut;
     }
     out
+}
+
+/// A line of a portal's furniture copied with the notice: a posting stamp
+/// ("(14:14 | 21/08/2023)"), a photo caption, "Tin liên quan", a view
+/// counter, a bare address.
+fn is_noise(line: &str) -> bool {
+    re(r"(?i)^\s*(?:\(?\s*\d{1,2}:\d{2}\s*\|\s*[\d/]+\s*\)?|ảnh\s*(?:minh họa|minh hoạ|:)[^\n]*|tin liên quan|bài liên quan|xem thêm\b[^\n]*|[\d.]+\s+lượt xem|lượt xem[^\n]*|https?://\S+)\s*$")
+        .is_match(line)
+}
+
+/// A clause without its bullet or number ("- ", "2. ", "a) ").
+fn unbulleted(s: &str) -> &str {
+    let m = re(r"^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))?\s*").find(s);
+    &s[m.map_or(0, |m| m.end())..]
 }
 
 /// The "Kính gửi" list (as written, without bullets and the final ";"/"."),
@@ -854,7 +939,7 @@ fn heading_audience(h: &str) -> Option<String> {
 /// The subject of a clause when it is an audience: "Cán bộ, công chức,
 /// viên chức … được nghỉ …" gives "Cán bộ, công chức, viên chức …".
 fn subject_audience(raw: &str) -> Option<String> {
-    let raw = raw.trim_start_matches(|ch: char| "-+•*– ".contains(ch));
+    let raw = unbulleted(raw);
     let c = re(&format!(
         r"(?i)^((?:{AUDIENCE_HEADS})\b[^.;:]*?)\s+(?:được\s+|sẽ\s+)?(?:nghỉ|nghĩ|treo|thực hiện|lập|gửi|báo cáo|đi làm|làm bù|bố trí)\b"
     ))
@@ -908,7 +993,7 @@ fn what_is_due(raw: &str, at: usize) -> String {
     let cut = re(r"\s+(?:gửi|nộp)\s+(?:về|cho|đến|tới)\b")
         .find(&lower)
         .map_or(raw.len(), |m| m.start());
-    let s = raw[..floor(raw, cut)].trim_start_matches(|ch: char| "-+•*– ".contains(ch));
+    let s = unbulleted(&raw[..floor(raw, cut)]);
     let words: Vec<&str> = s.split_whitespace().collect();
     let short = if words.len() > 14 {
         format!("{} …", words[..12].join(" "))
@@ -934,7 +1019,9 @@ fn due_to(raw: &str) -> Option<String> {
 /// The report phases a (lower-case) clause names.
 fn report_phases(words: &str) -> Vec<ReportPhase> {
     let mut out = Vec::new();
-    let listed = re(r"báo cáo\s+((?:(?:trước|trong|sau)(?:\s*,\s*|\s+và\s+|\s+))+)(?:dịp\s+|kỳ\s+|các ngày\s+)?(?:nghỉ\s+)?(?:tết|lễ|kỳ nghỉ)");
+    let listed = re(
+        r"báo cáo(?:\s+[\p{L}]+){0,3}?\s+((?:(?:trước|trong|sau)(?:\s*,\s*|\s+và\s+|\s+))+)(?:dịp\s+|kỳ\s+|các ngày\s+)?(?:nghỉ\s+)?(?:tết|lễ|kỳ nghỉ)",
+    );
     if let Some(c) = listed.captures(words) {
         for (w, p) in [
             ("trước", ReportPhase::Before),
@@ -946,7 +1033,9 @@ fn report_phases(words: &str) -> Vec<ReportPhase> {
             }
         }
     }
-    if out.is_empty() && re(r"báo cáo[^.;]{0,40}\bhằng ngày|báo cáo[^.;]{0,40}\bhàng ngày").is_match(words) {
+    if out.is_empty()
+        && re(r"báo cáo[^.;]{0,40}\bhằng ngày|báo cáo[^.;]{0,40}\bhàng ngày").is_match(words)
+    {
         out.push(ReportPhase::During);
     }
     if words.contains("đột xuất") {
@@ -975,27 +1064,44 @@ fn duty(words: &str) -> Option<(Vec<DutyType>, Option<String>)> {
     let hours = re(r"\b24\s*/\s*24\b")
         .is_match(words)
         .then(|| "24/24".to_string());
-    (!types.is_empty() || hours.is_some() || words.contains("trực tết"))
-        .then_some((types, hours))
+    (!types.is_empty() || hours.is_some() || words.contains("trực tết")).then_some((types, hours))
 }
 
 /// The name written before a telephone or address: "+ Hoặc ông Nguyễn
 /// Văn A - Chánh Thanh tra Sở: Số điện thoại" gives "Ông Nguyễn Văn A -
 /// Chánh Thanh tra Sở"; a bare label ("Liên hệ: ĐT") stays as written.
 fn contact_name(before: &str) -> String {
-    let bare = before
-        .trim_start_matches(|ch: char| "-+•*– ".contains(ch))
-        .trim_end_matches([':', ',', ' ']);
-    let s = re(r"(?i)^(?:hoặc|qua|liên hệ với|liên hệ)\b\s*").replace(bare, "");
-    let label = spaced(s.trim_end_matches([':', ',', ' ']));
-    let s = re(r"(?i)\s*(?:[:,]?\s*(?:số điện thoại|điện thoại|sđt|đt|tel|email|e-mail|thư điện tử|địa chỉ email|địa chỉ thư điện tử)\s*:?\s*)+$")
-        .replace(&s, "");
-    let s = spaced(s.trim_end_matches([':', ',', ' ']));
-    match (s.is_empty(), label.is_empty()) {
-        (false, _) => capitalised(&s),
-        (true, false) => capitalised(&label),
-        (true, true) => capitalised(&spaced(bare)),
+    let label = re(
+        r"(?i)^(?:số điện thoại|điện thoại|sđt|đt|tel|email|e-mail|thư điện tử|địa chỉ email|địa chỉ thư điện tử)$",
+    );
+    let prefix = re(r"(?i)^(?:hoặc|qua|liên hệ với|liên hệ|mọi chi tiết(?: xin)? liên hệ)\b\s*");
+    let tail = re(
+        r"(?i)[,\s]+(?:số điện thoại|điện thoại|sđt|đt|tel|email|e-mail|thư điện tử|địa chỉ email)\s*$",
+    );
+    let cleaned = |s: &str| {
+        let s = prefix.replace(unbulleted(s).trim(), "");
+        spaced(&tail.replace(&s, ""))
+            .trim_end_matches([',', ';'])
+            .to_string()
+    };
+    // "Liên hệ: bà Trần Thị B – Chánh Văn phòng, ĐT: " → the last part
+    // before a colon that is not only a label.
+    let parts: Vec<String> = before.split(':').map(cleaned).collect();
+    if let Some(name) = parts.iter().rev().find(|p| {
+        !p.is_empty()
+            && !label.is_match(p)
+            && !p.chars().any(|c| c.is_ascii_digit())
+            && p.split_whitespace().count() <= 16
+    }) {
+        return capitalised(name);
     }
+    // Only a label, or a sentence: the label as written ("Email").
+    let last =
+        re(r"(?i)(?:số điện thoại|điện thoại|sđt|đt|email|e-mail|thư điện tử|địa chỉ email)")
+            .find_iter(before)
+            .last()
+            .map(|m| m.as_str().to_string());
+    capitalised(&last.unwrap_or_else(|| spaced(before)))
 }
 
 /// An id for a document: its number as a slug, and its year.

@@ -85,8 +85,9 @@ fn line_of(text: &str, at: usize) -> usize {
 
 /// Every solar date of `text` (NFC), in order: full dates ("08/02/2024",
 /// "8-2-2024", "ngày 08 tháng 02 năm 2024") and short ones ("08/02"), which
-/// take the year of the last full date before them, or else the text's most
-/// frequent year. Document numbers ("58/TB-UBND") are not dates.
+/// take the year of the full date that ends their list ("02/01 và
+/// 05/01/2026"), else of the last full date before them, else the text's
+/// most frequent year. Document numbers ("58/TB-UBND") are not dates.
 pub(crate) fn solar_dates(text: &str) -> Vec<Dated> {
     let full = Regex::new(
         r"(?i)\b(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})\b|\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b",
@@ -112,6 +113,11 @@ pub(crate) fn solar_dates(text: &str) -> Vec<Dated> {
         }
     }
     let usual = most_frequent(&years);
+    let full_dates: Vec<(usize, i32)> = dated.iter().map(|d| (d.start, d.date.year())).collect();
+    // "các ngày 02/01 và 05/01/2026": a list's short dates take the year of
+    // the full date that ends it.
+    let list = Regex::new(r"^(?:\s*(?:,|và)\s*\d{1,2}\s*[/\-]\s*\d{1,2})*\s*(?:,|và)\s*$")
+        .expect("a valid pattern");
     for c in short.captures_iter(text) {
         let whole = c.get(0).expect("the match");
         if dated
@@ -126,7 +132,14 @@ pub(crate) fn solar_dates(text: &str) -> Vec<Dated> {
             continue;
         }
         let before = dated.iter().rev().find(|d| d.end <= whole.start());
-        let year = before.map(|d| d.date.year()).or(usual);
+        let ending = full_dates
+            .iter()
+            .find(|(at, _)| *at >= whole.end())
+            .filter(|(at, _)| list.is_match(&text[whole.end()..*at]));
+        let year = ending
+            .map(|(_, y)| *y)
+            .or(before.map(|d| d.date.year()))
+            .or(usual);
         if let Some(date) = year.and_then(|y| ymd(&y.to_string(), &c[2], &c[1])) {
             dated.push(Dated {
                 start: whole.start(),
