@@ -528,3 +528,61 @@ fn check_proofreads_a_notice() {
     assert!(err.contains("not UTF-8 at byte 2"), "{err}");
     let _ = std::fs::remove_file(&bad);
 }
+
+/// `lich draft`: a notice → a schedule file that `lich validate` accepts →
+/// the notice's days in `lich ics`; each fact on standard error with its
+/// line, and `--spans` as data.
+#[test]
+fn draft_then_validate_then_export() {
+    let dir = std::env::temp_dir().join(format!("lich-draft-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let spans = dir.join("spans.json");
+    let (json, err, code) = lich_on(
+        Some("2026-01-20"),
+        &[
+            "draft",
+            "tests/data/notices/seed-like.txt",
+            "--spans",
+            spans.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    for line in [
+        "seed-like.txt:14: event nghi-2026-02-14: «- Cán bộ, công chức, viên chức",
+        "seed-like.txt:20: event han-2026-02-09: «danh sách trực gửi về Văn phòng Sở",
+        "bản nháp: 6 sự kiện, 3 văn bản, 1 liên hệ",
+        "draft: 6 events, 3 documents, 1 contact, all \"unverified\"",
+    ] {
+        assert!(err.contains(line), "{line:?} in\n{err}");
+    }
+    let file = dir.join("draft.json");
+    std::fs::write(&file, &json).unwrap();
+    let path = file.to_str().unwrap();
+    let (out, _, code) = lich(&["validate", path], "");
+    assert_eq!(code, 0, "{out}\n{json}");
+    let (ics, err, code) = lich(
+        &["ics", path, "--from", "2026-01-01", "--to", "2026-03-31"],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("DTSTART;VALUE=DATE:20260214\r\nDTEND;VALUE=DATE:20260223\r\n"),
+        "the 9-day break 14–22/02/2026:\n{unfolded}"
+    );
+    let spans: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&spans).unwrap()).unwrap();
+    let facts = spans["facts"].as_array().unwrap();
+    assert_eq!(facts.len(), 3 + 1 + 6, "documents, contacts and events");
+    let text = std::fs::read_to_string("tests/data/notices/seed-like.txt").unwrap();
+    for f in facts {
+        let (a, b) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+        assert_eq!(
+            f["text"].as_str().unwrap(),
+            &text[a as usize..b as usize],
+            "{f}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -193,3 +193,35 @@ fn bad_files_fail_the_schema_and_the_validator() {
         assert!(!schema_accepts(text), "schema accepted {text}");
     }
 }
+
+/// A document whose date is not known (a press copy, a law cited by name)
+/// leaves `"date"` out; a blank date says how to write that.
+#[test]
+fn a_document_without_its_date() {
+    let file = |date: &str| {
+        format!(
+            r#"{{"format": 1, "id": "t", "title": "T", "publisher": {{"agency": "A"}}, "updated": "2024-01-01",
+  "documents": [{{"id": "tb", "number": "154/TB-UBND", "issuer": "UBND tỉnh", {date}"subject": "Nghỉ lễ"}}],
+  "events": [{{"id": "e", "kind": "day_off", "title": "Nghỉ", "date": "2025-04-30", "sources": ["tb"]}}]}}"#
+        )
+    };
+    let s = parse_schedule(&file("")).expect("a document may leave its date out");
+    assert_eq!(s.documents[0].date, lich::schedule::DocDate::Unknown);
+    let written = lich::schedule::write::to_json(&s);
+    assert!(!written.contains("\"date\": \"\""), "{written}");
+    assert_eq!(parse_schedule(&written), Ok(s.clone()), "written then read");
+    let wire = lich::schedule::wire::decode(&lich::schedule::wire::encode(&s));
+    assert_eq!(wire.as_ref(), Some(&s), "the compact form keeps it");
+    let p = problems(&file(r#""date": " ", "#));
+    assert_eq!(
+        p.len(),
+        2,
+        "the blank date, and once that the event cites it: {p:?}"
+    );
+    assert_eq!(p[0].path, "$.documents[0].date");
+    assert_eq!(p[1].path, "$.events[0].sources");
+    assert_eq!(
+        p[0].message(Lang::En),
+        "is blank: if the document's date is not known, leave \"date\" out (a date known only to the month is written YYYY-MM)"
+    );
+}

@@ -459,18 +459,9 @@ mod cli {
             } else {
                 ""
             };
-            let said = match f.item {
-                lich_notice::Item::Unwritten => {
-                    let m = CliMessage::NotWritten {
-                        number: f.id.clone(),
-                    };
-                    format!("\n    vi: {}\n    en: {}", vi.cli(&m), en.cli(&m))
-                }
-                _ => String::new(),
-            };
             writeln!(
                 err,
-                "{name}:{}: {} {}: «{}{more}»{said}",
+                "{name}:{}: {} {}: «{}{more}»",
                 f.line,
                 f.item.code(),
                 terminal_safe(&f.id),

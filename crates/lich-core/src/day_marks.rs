@@ -178,7 +178,7 @@ impl DayMarks {
 }
 
 /// The latest date of the documents an event cites (a month-only date
-/// counts as the month's first day).
+/// counts as the month's first day; an unknown one does not count).
 fn latest_document(schedule: &Schedule, e: &crate::schedule::Event) -> Option<NaiveDate> {
     e.sources
         .iter()
@@ -186,6 +186,7 @@ fn latest_document(schedule: &Schedule, e: &crate::schedule::Event) -> Option<Na
         .filter_map(|d| match d.date {
             DocDate::Day(x) => Some(x),
             DocDate::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+            DocDate::Unknown => None,
         })
         .max()
 }

@@ -17,8 +17,8 @@
 //!   why it is there.
 //! - **Nothing is invented.** What the text does not give stays out or
 //!   undated: a duty without dates is undated (not "the days of the
-//!   break"); a cited document without a date is listed as not written
-//!   (the format needs a date); an issue date with a blank day is a month;
+//!   break"); a cited document without a date has an unknown date; an
+//!   issue date with a blank day is a month;
 //!   an issuer the text does not name stays blank, for the validator to
 //!   ask. Every event is `"confidence": "unverified"` until a person
 //!   confirms it.
@@ -48,9 +48,6 @@ pub enum Item {
     Contact,
     /// An event of `events`.
     Event,
-    /// A document the notice cites that the draft could not write: the
-    /// format needs its date and the notice does not give it.
-    Unwritten,
 }
 
 impl Item {
@@ -60,7 +57,6 @@ impl Item {
             Item::Document => "document",
             Item::Contact => "contact",
             Item::Event => "event",
-            Item::Unwritten => "unwritten",
         }
     }
 }
@@ -70,7 +66,7 @@ impl Item {
 pub struct Fact {
     /// What it is.
     pub item: Item,
-    /// Its id in the schedule (for [`Item::Unwritten`], the number cited).
+    /// Its id in the schedule.
     pub id: String,
     /// The line (1-based) where its span starts.
     pub line: usize,
@@ -112,10 +108,10 @@ const OCCASIONS: [(&str, &str); 5] = [
     ("tết dương lịch", "tet-duong-lich"),
     ("giỗ tổ hùng vương", "gio-to"),
     (
-        "ngày chiến thắng|giải phóng (?:hoàn toàn )?miền nam|quốc tế lao động|30/4",
+        r"ngày chiến thắng(?:\s+30/4)?|giải phóng (?:hoàn toàn )?miền nam|quốc tế lao động(?:\s+1/5)?",
         "30-4-1-5",
     ),
-    ("quốc khánh|2/9", "quoc-khanh"),
+    (r"quốc khánh(?:\s+2/9)?", "quoc-khanh"),
 ];
 
 /// Drafts a schedule from `text`, a notice as copied; `today` is the
@@ -144,17 +140,27 @@ pub fn draft(text: &str, today: NaiveDate) -> Draft {
         events: Vec::new(),
         ids: Vec::new(),
     };
-    let header = d.header();
+    let mut header = d.header();
     let clauses = clauses(&text);
     let body_end = first(&text, r"(?im)^\s*nơi nhận\s*:").unwrap_or(text.len());
     let body: Vec<Clause> = clauses
         .into_iter()
         .filter(|c| c.start >= header.body && c.end <= body_end)
         .collect();
-    d.citations(&body);
+    let reported = d.citations(&body);
+    if header.subject.is_empty() {
+        // A press copy: the subject of the notice it reports, else its headline.
+        header.subject = reported
+            .as_ref()
+            .and_then(|id| d.documents.iter().find(|x| &x.id == id))
+            .map(|x| x.subject.vi.clone())
+            .or_else(|| headline(&text))
+            .unwrap_or_default();
+    }
+    let reported = reported.or_else(|| d.unnumbered(&header));
     d.contacts(&body);
     d.events(&body, &header);
-    d.finish(header, today)
+    d.finish(header, reported, today)
 }
 
 /// The notice's header, as read.
@@ -163,7 +169,7 @@ struct Header {
     body: usize,
     /// The trích yếu, as written ("V/v …").
     subject: String,
-    /// The notice's own document, if its date is given.
+    /// The notice's own document, if its header gives its date.
     document: Option<String>,
     /// Its number ("/STTTT-TTr" when the number is blank).
     number: String,
@@ -347,7 +353,7 @@ impl Drafting<'_> {
         });
         // The issuer as the body names it ("Sở … đề nghị"), else the
         // header's last line in capitals before "Số:", as written.
-        let issuer = caps(text, r"(?m)^\s*(?:[-+•]\s*)?((?:Sở|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Bộ|Văn phòng|Phòng|Trường|Bệnh viện|Ban|Cục|Chi cục|Trung tâm)\s[^,.;:\n]{3,90}?)\s+(?:kính\s+|vừa\s+|đã\s+)?(?:đề nghị|thông báo|hướng dẫn|yêu cầu|triển khai|ban hành)\b")
+        let issuer = caps(text, r"(?m)^\s*(?:[-+•]\s*)?((?:Sở|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Bộ|Văn phòng|Phòng|Trường|Bệnh viện|Ban|Cục|Chi cục|Trung tâm|Phường|Xã|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\s[^,.;:\n]{3,90}?)\s+(?:kính\s+|vừa\s+|đã\s+)?(?:đề nghị|thông báo|hướng dẫn|yêu cầu|triển khai|ban hành)\b")
             .map(|(_, s)| s)
             .or_else(|| {
                 let until = number.as_ref().map_or(0, |n| n.0);
@@ -369,7 +375,7 @@ impl Drafting<'_> {
         let year = match date {
             Some(DocDate::Day(d)) => Some(d.year()),
             Some(DocDate::Month(y, _)) => Some(y),
-            None => None,
+            Some(DocDate::Unknown) | None => None,
         };
         let subject = subject.unwrap_or_default();
         let document = date.map(|date| {
@@ -407,9 +413,35 @@ impl Drafting<'_> {
         }
     }
 
+    /// A notice posted without its header ("Phường Tân Mỹ thông báo …"):
+    /// itself, with the issuer it names, no number and an unknown date.
+    fn unnumbered(&mut self, h: &Header) -> Option<String> {
+        if h.document.is_some() || h.issuer.is_empty() {
+            return None;
+        }
+        let at = self.text.find(h.issuer.as_str())?;
+        let id = self.id(&format!("van-ban-{}", slug(&h.issuer)));
+        self.documents.push(Document {
+            origin: String::new(),
+            id: id.clone(),
+            number: String::new(),
+            issuer: h.issuer.clone(),
+            date: DocDate::Unknown,
+            subject: vi(h.subject.clone()),
+            url: None,
+            note: None,
+        });
+        self.fact(Item::Document, &id, at, at + h.issuer.len());
+        Some(id)
+    }
+
     /// "Căn cứ Chỉ thị số 06/CT-BTTTT ngày 29/12/2023 của Bộ trưởng … về …;"
-    /// and "theo Công văn số …" anywhere in a clause.
-    fn citations(&mut self, body: &[Clause]) {
+    /// and "theo Công văn số …" anywhere in a clause. Returns the id of the
+    /// document a press copy reports ("UBND tỉnh X vừa ban hành Thông báo
+    /// số …"), which is the notice itself.
+    fn citations(&mut self, body: &[Clause]) -> Option<String> {
+        let issued = re(r"(?i)(?:^|[,.]\s*)([^,.;]{3,90}?)\s+(?:vừa\s+|đã\s+)?ban hành\s*$");
+        let mut reported = None;
         let cite = re(&format!(
             r"(?i)\b({DOC_TYPES})\s+(?:số\s+)?(\d+[/\-][\p{{L}}\d/\-&.]*[\p{{L}}\d])(?:\s+ngày\s+(\d{{1,2}}\s*[/\-.]\s*\d{{1,2}}\s*[/\-.]\s*\d{{4}}))?(?:\s+của\s+([^;]+?))?(?:\s+(?:về việc|về|v/v)\s+([^;]+?))?\s*(?:[;,.]\s*$|;|$)"
         ));
@@ -427,25 +459,29 @@ impl Drafting<'_> {
                         .collect();
                     crate::ymd(digits.get(2)?, digits.get(1)?, digits.first()?)
                 });
-                let Some(date) = date else {
-                    self.fact(Item::Unwritten, &number, start, end);
-                    continue;
-                };
                 if self.documents.iter().any(|x| x.number == number) {
                     continue;
                 }
-                let issuer = m.get(4).map(|x| spaced(x.as_str())).unwrap_or_default();
+                let by = issued.captures(&clause[..whole.start()]);
+                let issuer = m
+                    .get(4)
+                    .map(|x| spaced(x.as_str()))
+                    .or_else(|| by.as_ref().map(|c| spaced(unbulleted(&c[1]))))
+                    .unwrap_or_default();
                 let subject = match m.get(5) {
                     Some(s) => capitalised(&spaced(s.as_str())),
                     None => format!("{} số {number}", &m[1]),
                 };
-                let id = self.id(&doc_id(&number, &issuer, Some(date.year())));
+                let id = self.id(&doc_id(&number, &issuer, date.map(|d| d.year())));
+                if by.is_some() {
+                    reported = reported.or(Some(id.clone()));
+                }
                 self.documents.push(Document {
                     origin: String::new(),
                     id: id.clone(),
                     number,
                     issuer,
-                    date: DocDate::Day(date),
+                    date: date.map_or(DocDate::Unknown, DocDate::Day),
                     subject: vi(subject),
                     url: None,
                     note: None,
@@ -453,6 +489,7 @@ impl Drafting<'_> {
                 self.fact(Item::Document, &id, start, end);
             }
         }
+        reported
     }
 
     /// Telephone numbers and e-mail addresses, each with the name the
@@ -616,17 +653,33 @@ impl Drafting<'_> {
             if (says_off || words.contains("làm bù")) && !dates.is_empty() {
                 let make_up = words.find("làm bù").map(|i| c.start + i);
                 let swap = make_up.is_some() || words.contains("hoán đổi");
-                let (work, rest): (Vec<Dated>, Vec<Dated>) = dates
+                // "(nghỉ bù do ngày Giỗ Tổ trùng Chủ nhật 26/4/2026)": the
+                // day the holiday fell on explains; it is not a day given.
+                let context = re(
+                    r"(?i)trùng(?:\s+vào)?(?:\s+ngày)?\s*(?:thứ\s+\S+|chủ nhật)?\s*,?\s*(?:ngày\s*)?$",
+                );
+                let given: Vec<Dated> = dates
+                    .iter()
+                    .filter(|x| {
+                        let lead = &text[floor(text, x.start.saturating_sub(40))..x.start];
+                        !context.is_match(lead)
+                    })
+                    .copied()
+                    .collect();
+                let (work, rest): (Vec<Dated>, Vec<Dated>) = given
                     .iter()
                     .partition(|x| make_up.is_some_and(|m| x.start > m));
                 if says_off && !rest.is_empty() {
-                    // A day said after "nghỉ bù" is one; a single day of a
+                    // A day said after "nghỉ bù", or with it in brackets, is
+                    // one; a single day of a
                     // clause that swaps ("hoán đổi", "làm bù") is the swapped
                     // day; a range is the break.
                     let in_range = ranges_in(text, c, &rest);
                     let reason = |x: &Dated| {
                         let lead = &text[floor(text, x.start.saturating_sub(60))..x.start];
-                        if fold_typos(&lead.to_lowercase()).contains("nghỉ bù") {
+                        let tail = &text[x.end..crate::ceil(text, x.end + 24)];
+                        let said = |s: &str| fold_typos(&s.to_lowercase()).contains("nghỉ bù");
+                        if said(lead) || tail.trim_start().starts_with('(') && said(tail) {
                             DayOffReason::Compensatory
                         } else if swap && !in_range.contains(&x.start) {
                             DayOffReason::Swap
@@ -696,10 +749,11 @@ impl Drafting<'_> {
 
     /// The schedule: the notice's document as every event's source, the
     /// contacts on what is due or on duty, the facts in the text's order.
-    fn finish(mut self, h: Header, today: NaiveDate) -> Draft {
+    fn finish(mut self, h: Header, reported: Option<String>, today: NaiveDate) -> Draft {
         let contacts: Vec<String> = self.contacts.iter().map(|c| c.id.clone()).collect();
+        let notice = h.document.clone().or(reported);
         for e in &mut self.events {
-            e.sources = h.document.iter().cloned().collect();
+            e.sources = notice.iter().cloned().collect();
             if matches!(
                 e.kind,
                 Kind::Duty { .. } | Kind::Deadline { .. } | Kind::Report(_)
@@ -724,7 +778,7 @@ impl Drafting<'_> {
         {
             Some(s) => capitalised(s),
             None if !h.subject.is_empty() => h.subject.clone(),
-            None => format!("Văn bản {}", h.number),
+            None => format!("Văn bản {}", h.number).trim().to_string(),
         };
         let title = if h.issuer.is_empty() {
             title
@@ -873,6 +927,13 @@ fn clauses(text: &str) -> Vec<Clause> {
 fn is_noise(line: &str) -> bool {
     re(r"(?i)^\s*(?:\(?\s*\d{1,2}:\d{2}\s*\|\s*[\d/]+\s*\)?|ảnh\s*(?:minh họa|minh hoạ|:)[^\n]*|tin liên quan|bài liên quan|xem thêm\b[^\n]*|[\d.]+\s+lượt xem|lượt xem[^\n]*|https?://\S+)\s*$")
         .is_match(line)
+}
+
+/// The first line of a press copy, when it reads as a headline (short,
+/// not a stamp).
+fn headline(text: &str) -> Option<String> {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    (!is_noise(line) && line.split_whitespace().count() <= 20).then(|| spaced(line))
 }
 
 /// A clause without its bullet or number ("- ", "2. ", "a) ").
@@ -1064,7 +1125,12 @@ fn duty(words: &str) -> Option<(Vec<DutyType>, Option<String>)> {
     let hours = re(r"\b24\s*/\s*24\b")
         .is_match(words)
         .then(|| "24/24".to_string());
-    (!types.is_empty() || hours.is_some() || words.contains("trực tết")).then_some((types, hours))
+    // Hours alone do not make a duty ("các đơn vị làm việc 24/24 giờ bố trí
+    // nghỉ bù theo lịch trực"): a duty is named, or the clause is one.
+    let named = re(r"^trực\b|\btrực (?:tết|lễ|cơ quan|văn phòng|chỉ huy)\b|\b(?:tổ chức|bố trí|phân công|thực hiện)(?: nghiêm)? trực\b")
+        .is_match(unbulleted(words));
+    let roster = re(r"(?:lịch|danh sách|kế hoạch) trực").is_match(words);
+    (!types.is_empty() || named && !roster).then_some((types, hours))
 }
 
 /// The name written before a telephone or address: "+ Hoặc ông Nguyễn

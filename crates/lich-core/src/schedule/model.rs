@@ -39,14 +39,18 @@ impl Text {
     }
 }
 
-/// A document's issue date: a day, or only a month when the day is blank
-/// in the document itself (as in "ngày … tháng 01 năm 2024").
+/// A document's issue date: a day, only a month when the day is blank in
+/// the document itself (as in "ngày … tháng 01 năm 2024"), or not known —
+/// a press copy that names "Thông báo số 154/TB-UBND" without its date, a
+/// law cited by name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DocDate {
     /// The full date.
     Day(NaiveDate),
     /// Year and month only.
     Month(i32, u32),
+    /// Not given where the document is cited (a file leaves `"date"` out).
+    Unknown,
 }
 
 /// A source document (văn bản): the legal basis of events.

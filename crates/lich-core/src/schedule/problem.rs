@@ -243,6 +243,8 @@ pub enum ProblemKind {
     },
     /// A date that cannot be read, does not exist or is out of range.
     BadDate(Error),
+    /// A document date left blank: a date not known is left out.
+    DocDateBlank,
     /// A document date given as a month outside the supported range.
     MonthOutOfRange {
         /// The year.

@@ -274,6 +274,7 @@ impl Writer {
                 self.int(y.into());
                 self.uint(m.into());
             }
+            DocDate::Unknown => self.uint(2),
         }
         self.text(&d.subject);
         self.opt(&d.url, |w, u| w.str(u));
@@ -479,6 +480,7 @@ impl Reader<'_> {
             date: match self.uint()? {
                 0 => DocDate::Day(self.date()?),
                 1 => DocDate::Month(i32::try_from(self.int()?).ok()?, self.small()?),
+                2 => DocDate::Unknown,
                 _ => return None,
             },
             subject: self.text()?,

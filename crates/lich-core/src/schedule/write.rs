@@ -86,11 +86,11 @@ impl Serialize for Document {
         m.serialize_entry("id", &self.id)?;
         m.serialize_entry("number", &self.number)?;
         m.serialize_entry("issuer", &self.issuer)?;
-        let when = match self.date {
-            DocDate::Day(d) => date(&d),
-            DocDate::Month(y, mo) => format!("{y:04}-{mo:02}"),
-        };
-        m.serialize_entry("date", &when)?;
+        match self.date {
+            DocDate::Day(d) => m.serialize_entry("date", &date(&d))?,
+            DocDate::Month(y, mo) => m.serialize_entry("date", &format!("{y:04}-{mo:02}"))?,
+            DocDate::Unknown => {}
+        }
         m.serialize_entry("subject", &self.subject)?;
         if let Some(u) = &self.url {
             m.serialize_entry("url", u)?;

@@ -460,6 +460,7 @@ impl Catalogue for En {
                 format!("{value} is not a whole number from {min} to {max}")
             }
             P::BadDate(e) => self.error(e),
+            P::DocDateBlank => "is blank: if the document's date is not known, leave \"date\" out (a date known only to the month is written YYYY-MM)".into(),
             P::MonthOutOfRange { year, month } => format!(
                 "{year:04}-{month:02} is outside the supported range {}",
                 range()
@@ -655,6 +656,7 @@ impl Catalogue for En {
         let date = match d.date {
             DocDate::Day(x) => dmy(x),
             DocDate::Month(y, m) => format!("{m:02}/{y}"),
+            DocDate::Unknown => "an unknown date".into(),
         };
         let number = if d.number.is_empty() {
             UI.no_number
@@ -746,9 +748,6 @@ impl Catalogue for En {
                 counted(*events, "event"),
                 counted(*documents, "document"),
                 counted(*contacts, "contact")
-            ),
-            CliMessage::NotWritten { number } => format!(
-                "document {number} is cited without its date, so the draft leaves it out; add it with its date if you know it"
             ),
             CliMessage::Checked {
                 dates,

@@ -260,16 +260,10 @@ pub enum CliMessage {
     Drafted {
         /// Events drafted.
         events: usize,
-        /// Documents (the notice and those it cites with a date).
+        /// Documents: the notice and those it cites.
         documents: usize,
         /// Contacts.
         contacts: usize,
-    },
-    /// `lich draft`: a cited document the draft does not hold, because the
-    /// notice gives no date for it.
-    NotWritten {
-        /// Its number as cited.
-        number: String,
     },
     /// `lich check`: what was read and checked in a notice.
     Checked {

@@ -508,6 +508,7 @@ impl Catalogue for Vi {
                 format!("{value} không phải là số nguyên từ {min} đến {max}")
             }
             P::BadDate(e) => self.error(e),
+            P::DocDateBlank => "đang để trống: nếu không biết ngày ban hành thì bỏ hẳn trường \"date\" (chỉ biết tháng thì ghi YYYY-MM)".into(),
             P::MonthOutOfRange { year, month } => format!(
                 "tháng {month:02}/{year:04} nằm ngoài khoảng lịch hỗ trợ ({})",
                 range()
@@ -700,6 +701,7 @@ impl Catalogue for Vi {
         let date = match d.date {
             DocDate::Day(x) => format!("ngày {}", dmy(x)),
             DocDate::Month(y, m) => format!("tháng {m:02}/{y}"),
+            DocDate::Unknown => "không rõ ngày".into(),
         };
         let number = if d.number.is_empty() {
             UI.no_number
@@ -782,9 +784,6 @@ impl Catalogue for Vi {
                 contacts,
             } => format!(
                 "bản nháp: {events} sự kiện, {documents} văn bản, {contacts} liên hệ, tất cả ở mức \"chưa xác minh\": đối chiếu từng mục với văn bản rồi sửa \"confidence\""
-            ),
-            CliMessage::NotWritten { number } => format!(
-                "văn bản số {number} được dẫn nhưng không ghi ngày ban hành nên chưa đưa vào bản nháp; thêm ngày nếu biết"
             ),
             CliMessage::Checked {
                 dates,

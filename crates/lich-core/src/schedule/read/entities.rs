@@ -76,7 +76,7 @@ impl Decoder {
             node,
             path,
             &["id", "number", "issuer", "date", "subject", "url", "note"],
-            &["id", "number", "issuer", "date", "subject"],
+            &["id", "number", "issuer", "subject"],
         )?;
         let id = self.field_string(&f, "id", path);
         // A number may be blank in the document itself ("Số: /STTTT-TTr").
@@ -85,9 +85,10 @@ impl Decoder {
             _ => self.field_string(&f, "number", path),
         };
         let issuer = self.field_string(&f, "issuer", path);
-        let date = f
-            .get("date")
-            .and_then(|n| self.doc_date(n, &at_field(path, "date")));
+        let date = match f.get("date") {
+            Some(n) => self.doc_date(n, &at_field(path, "date")),
+            None => Some(DocDate::Unknown),
+        };
         let subject = f
             .get("subject")
             .and_then(|n| self.text(n, &at_field(path, "subject")));
@@ -110,10 +111,15 @@ impl Decoder {
     }
 
     /// A document's date: a day, or `YYYY-MM` when the day is blank in the
-    /// document itself; either inside the supported range.
+    /// document itself; either inside the supported range. (Not known: the
+    /// field is left out; a blank one says so.)
     fn doc_date(&mut self, node: &Node, path: &str) -> Option<DocDate> {
         if let Value::String(s) = &node.value {
             let s = s.trim();
+            if s.is_empty() {
+                self.problem(path, node.pos, ProblemKind::DocDateBlank);
+                return None;
+            }
             if s.len() == 7 && s.as_bytes().get(4) == Some(&b'-') && s.is_ascii() {
                 let (y, m) = (s[..4].parse::<i32>(), s[5..].parse::<u32>());
                 if let (Ok(year), Ok(month @ 1..=12)) = (y, m) {
