@@ -9,6 +9,8 @@
 //   modules and helpers;
 // - writes embed.html (iframe page) and its script lich-frame.js, the
 //   configurator, the iframe helper;
+// - builds the notice desk's module (crates/lich-notice) and writes the
+//   editor page (editor.html) that alone loads it;
 // - prerenders the default month into index.html and embed.html with the
 //   `lich` CLI (Yew's server renderer), plus a <noscript> month and list;
 // - packages the WordPress plugin (wordpress/lich) as lich-wordpress.zip;
@@ -57,6 +59,14 @@ function fileModule(feature, name) {
 }
 const reader = fileModule('read', 'lich-reader');
 const writer = fileModule('ics', 'lich-ics');
+// The notice desk's module (crates/lich-notice, src/desk.rs): only the
+// editor page loads it; it is not part of the widget nor of the plugin.
+execFileSync('cargo', ['build', '--quiet', '--offline', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'lich-notice'],
+  { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+const deskOptimised = path.join(staging, 'lich-desk.tmp.wasm');
+execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', path.join(target, 'wasm32-unknown-unknown', 'release', 'lich_notice.wasm'), '-o', deskOptimised], { stdio: 'inherit' });
+const desk = `lich-desk-${crypto.createHash('sha256').update(fs.readFileSync(deskOptimised)).digest('hex').slice(0, 16)}.wasm`;
+fs.renameSync(deskOptimised, path.join(staging, desk));
 
 // The English build of the widget (Trunk built the Vietnamese one, feature
 // only-vi): the same binary with feature only-en, through wasm-bindgen and
@@ -93,7 +103,7 @@ const names = {
   __LICH_ICS__: writer,
   __LICH_FILES__: helpers,
 };
-const fill = (text) => Object.entries(names).reduce((t, [k, v]) => t.replaceAll(k, v), text);
+const fill = (text) => Object.entries({ ...names, __LICH_DESK__: desk }).reduce((t, [k, v]) => t.replaceAll(k, v), text);
 
 const lich = (...args) => execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'lich', '--', ...args], {
   cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
@@ -112,7 +122,8 @@ execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'lich', '--', 'pr
   '--from', '2024-01', '--to', `${Math.max(year, 2024) + 2}-12`, '--css', '{css}'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 const withPrerender = (html) => html.replace('<!--lich:prerender-->', prerender).replace('<!--lich:noscript-->', noscript);
 
-for (const f of ['embed.js', 'lich-iframe.js', 'lich-frame.js', 'embed.html', 'noscript.css', 'configurator.html', 'configurator.css', 'configurator.js']) {
+for (const f of ['embed.js', 'lich-iframe.js', 'lich-frame.js', 'embed.html', 'noscript.css', 'configurator.html', 'configurator.css', 'configurator.js',
+  'editor.html', 'editor.css', 'editor.js']) {
   let text = fill(fs.readFileSync(path.join(root, 'static', 'embed', f), 'utf8'));
   if (f.endsWith('.html')) text = withPrerender(text);
   fs.writeFileSync(path.join(staging, f), text);

@@ -264,7 +264,10 @@ impl EmbedOptions {
 }
 
 /// Whether `value` may be a `src`: a relative URL or an http(s) one, with
-/// nothing a URL cannot hold.
+/// nothing a URL cannot hold — or a `blob:` address, which only a script of
+/// the page can make and which has the page's origin (the notice desk's
+/// preview shows the file being written that way); the origin is checked
+/// as for any other address.
 fn is_source(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
     let scheme = lower
@@ -273,7 +276,7 @@ fn is_source(value: &str) -> bool {
         .filter(|s| !s.contains(['/', '?', '#']));
     !value.is_empty()
         && !value.chars().any(|c| c.is_control() || c.is_whitespace())
-        && scheme.is_none_or(|s| s == "http" || s == "https")
+        && scheme.is_none_or(|s| s == "http" || s == "https" || s == "blob")
 }
 
 /// The origin an allow-list entry names (`https://host[:port]`, no path),
@@ -416,7 +419,13 @@ mod tests {
                 "{bad}"
             );
         }
-        for good in ["1799-12.json", "./a:b.json", "https://x.vn/a.json", "?x=1"] {
+        for good in [
+            "1799-12.json",
+            "./a:b.json",
+            "https://x.vn/a.json",
+            "?x=1",
+            "blob:https://x.vn/1b2c",
+        ] {
             assert!(
                 EmbedOptions::parse([("src", good)]).problems.is_empty(),
                 "{good}"

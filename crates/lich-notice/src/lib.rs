@@ -19,6 +19,7 @@
 //! line breaks inside a sentence); only what contradicts the calendar is a
 //! finding — nothing is guessed.
 
+pub mod desk;
 mod draft;
 
 pub use draft::{draft, slug, Draft, Fact, Item};

@@ -1,0 +1,290 @@
+//! # The notice desk's module
+//!
+//! The editor page (`editor.html`) turns a notice into a published schedule
+//! file without anyone writing JSON. Everything it knows of notices,
+//! calendars and the format is here, in Rust, and reaches the page as a
+//! plain WebAssembly module of its own (no JavaScript glue, like the
+//! widget's file modules): the page only draws forms. Each call takes text
+//! and answers JSON, so the page needs no decoder:
+//!
+//! - [`draft`]: a notice → the draft schedule (as the file would say it),
+//!   each fact's span (in UTF-16 code units, as the page's strings count)
+//!   and what `lich check` finds, worded in both languages;
+//! - [`file`]: a schedule file → its canonical text (what a download
+//!   holds), or every problem with its line, column and words;
+//! - [`ics`]: a schedule file → the iCalendar text of its events alone;
+//! - [`lunar`]: `YYYY-MM-DD` → the lunar date in words, for the date
+//!   fields.
+//!
+//! A visitor of the widget never downloads this module: only the editor
+//! page loads it.
+
+use chrono::NaiveDate;
+use lich_core::calendar::names::Lang;
+use lich_core::calendar::LunarDate;
+use lich_core::schedule::{parse_schedule, write::to_json, When};
+use lich_core::words;
+use serde_json::{json, Value};
+
+/// UTF-16 length of `s`: where a byte offset is in the page's strings.
+fn utf16(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// The draft of `notice` (see the module's words), as JSON.
+pub fn draft(notice: &str, today: NaiveDate) -> String {
+    let d = crate::draft(notice, today);
+    let schedule: Value = serde_json::from_str(&to_json(&d.schedule)).unwrap_or(Value::Null);
+    let facts: Vec<Value> = d
+        .facts
+        .iter()
+        .map(|f| {
+            let start = utf16(&d.text[..f.start]);
+            json!({
+                "item": f.item.code(),
+                "id": f.id,
+                "line": f.line,
+                "start": start,
+                "end": start + utf16(&d.text[f.start..f.end]),
+            })
+        })
+        .collect();
+    let (vi, en) = (words::of(Lang::Vi), words::of(Lang::En));
+    let findings: Vec<Value> = crate::check(&d.text)
+        .findings
+        .iter()
+        .map(|f| json!({ "line": f.line, "quote": f.quote, "vi": vi.finding(&f.kind), "en": en.finding(&f.kind) }))
+        .collect();
+    json!({ "text": d.text, "schedule": schedule, "facts": facts, "findings": findings })
+        .to_string()
+}
+
+/// A schedule file checked: `{"ok": true, "json": canonical text, "events",
+/// "documents", "contacts"}` or `{"ok": false, "problems": [{line, column,
+/// path, vi, en}]}`.
+pub fn file(text: &str) -> String {
+    match parse_schedule(text) {
+        Ok(s) => json!({
+            "ok": true,
+            "json": to_json(&s) + "\n",
+            "id": s.id,
+            "focus": s.focus.map(lich_core::text::iso),
+            "events": s.events.len(),
+            "documents": s.documents.len(),
+            "contacts": s.contacts.len(),
+        })
+        .to_string(),
+        Err(problems) => {
+            let problems: Vec<Value> = problems
+                .iter()
+                .map(|p| {
+                    json!({
+                        "line": p.pos.line,
+                        "column": p.pos.column,
+                        "path": p.path,
+                        "vi": p.message(Lang::Vi),
+                        "en": p.message(Lang::En),
+                    })
+                })
+                .collect();
+            json!({ "ok": false, "problems": problems }).to_string()
+        }
+    }
+}
+
+/// The iCalendar text of a schedule file's own events (Vietnamese), stamped
+/// `now` (seconds since 1970, UTC); empty if the file has problems or no
+/// dated event.
+pub fn ics(text: &str, now: i64) -> String {
+    let Ok(s) = parse_schedule(text) else {
+        return String::new();
+    };
+    let days: Vec<NaiveDate> = s
+        .events
+        .iter()
+        .flat_map(|e| match e.when {
+            When::Day(d) => vec![d, d],
+            When::Range(a, b) => vec![a, b],
+            _ => Vec::new(),
+        })
+        .collect();
+    let (Some(&from), Some(&to)) = (days.iter().min(), days.iter().max()) else {
+        return String::new();
+    };
+    let stamp = chrono::DateTime::from_timestamp(now, 0).map_or_else(
+        || s.updated.and_hms_opt(0, 0, 0).unwrap_or_default(),
+        |t| t.naive_utc(),
+    );
+    let options = lich_core::ical::IcsOptions {
+        from,
+        to,
+        kinds: Vec::new(),
+        lang: Lang::Vi,
+        stamp,
+    };
+    lich_core::ical::to_ics(&s, &options)
+}
+
+/// The lunar date of `YYYY-MM-DD` in Vietnamese words, or nothing.
+pub fn lunar(date: &str) -> String {
+    lich_core::text::parse_solar(date.trim())
+        .ok()
+        .and_then(|d| LunarDate::from_solar(d).ok())
+        .map(|l| lich_core::text::lunar_in_words(l, Lang::Vi))
+        .unwrap_or_default()
+}
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    //! `desk_alloc(len) -> ptr`, `desk_free(ptr, len)`, and for each call a
+    //! `desk_*(ptr, len, now) -> ptr` that reads the UTF-8 input (and frees
+    //! it) and answers a buffer: four bytes of length (little-endian), then
+    //! the UTF-8 answer.
+    use std::alloc::{alloc, dealloc, Layout};
+
+    #[global_allocator]
+    static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+    fn layout(len: usize) -> Option<Layout> {
+        Layout::from_size_align(len.max(1), 1).ok()
+    }
+
+    /// Room for `len` bytes.
+    #[no_mangle]
+    pub extern "C" fn desk_alloc(len: usize) -> *mut u8 {
+        match layout(len) {
+            // SAFETY: the layout has a non-zero size.
+            Some(l) => unsafe { alloc(l) },
+            None => core::ptr::null_mut(),
+        }
+    }
+
+    /// Frees a buffer of `desk_alloc` or of an answer.
+    ///
+    /// # Safety
+    /// `ptr` and `len` are a buffer this module gave out, not yet freed.
+    #[no_mangle]
+    pub unsafe extern "C" fn desk_free(ptr: *mut u8, len: usize) {
+        if let (false, Some(l)) = (ptr.is_null(), layout(len)) {
+            dealloc(ptr, l);
+        }
+    }
+
+    /// # Safety
+    /// `ptr` and `len` are a buffer of `desk_alloc`, filled by the caller.
+    unsafe fn answer(ptr: *mut u8, len: usize, f: impl FnOnce(&str) -> String) -> *mut u8 {
+        let input = String::from_utf8_lossy(core::slice::from_raw_parts(ptr, len)).into_owned();
+        desk_free(ptr, len);
+        let out = f(&input);
+        let buf = desk_alloc(out.len() + 4);
+        if buf.is_null() {
+            return buf;
+        }
+        let header = (out.len() as u32).to_le_bytes();
+        core::ptr::copy_nonoverlapping(header.as_ptr(), buf, 4);
+        core::ptr::copy_nonoverlapping(out.as_ptr(), buf.add(4), out.len());
+        buf
+    }
+
+    fn today(now: i64) -> chrono::NaiveDate {
+        lich_core::calendar::day_in_vietnam(now).unwrap_or_default()
+    }
+
+    /// [`super::draft`]; `now` gives the draft's `updated` day (in Vietnam).
+    ///
+    /// # Safety
+    /// As [`answer`].
+    #[no_mangle]
+    pub unsafe extern "C" fn desk_draft(ptr: *mut u8, len: usize, now: i64) -> *mut u8 {
+        answer(ptr, len, |t| super::draft(t, today(now)))
+    }
+
+    /// [`super::file`].
+    ///
+    /// # Safety
+    /// As [`answer`].
+    #[no_mangle]
+    pub unsafe extern "C" fn desk_file(ptr: *mut u8, len: usize, _now: i64) -> *mut u8 {
+        answer(ptr, len, super::file)
+    }
+
+    /// [`super::ics`].
+    ///
+    /// # Safety
+    /// As [`answer`].
+    #[no_mangle]
+    pub unsafe extern "C" fn desk_ics(ptr: *mut u8, len: usize, now: i64) -> *mut u8 {
+        answer(ptr, len, |t| super::ics(t, now))
+    }
+
+    /// [`super::lunar`].
+    ///
+    /// # Safety
+    /// As [`answer`].
+    #[no_mangle]
+    pub unsafe extern "C" fn desk_lunar(ptr: *mut u8, len: usize, _now: i64) -> *mut u8 {
+        answer(ptr, len, super::lunar)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draft_as_the_page_reads_it() {
+        let notice = "Số: 12/TB-UBND\nV/v nghỉ Tết\nBắc Thuận, ngày 05 tháng 12 năm 2025\n\n\
+                      UBND xã An Thạnh thông báo:\nCán bộ nghỉ từ thứ Năm ngày 01/01/2026 đến hết thứ Hai ngày 04/01/2026.";
+        let v: Value = serde_json::from_str(&draft(
+            notice,
+            NaiveDate::from_ymd_opt(2025, 12, 6).unwrap(),
+        ))
+        .unwrap();
+        let e = &v["schedule"]["events"][0];
+        assert_eq!(
+            (e["from"].as_str(), e["to"].as_str()),
+            (Some("2026-01-01"), Some("2026-01-04"))
+        );
+        // Spans count UTF-16 code units, as JavaScript strings do.
+        let f = v["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["item"] == "event")
+            .unwrap();
+        let text: Vec<u16> = v["text"].as_str().unwrap().encode_utf16().collect();
+        let (a, b) = (
+            f["start"].as_u64().unwrap() as usize,
+            f["end"].as_u64().unwrap() as usize,
+        );
+        assert!(String::from_utf16(&text[a..b])
+            .unwrap()
+            .starts_with("Cán bộ nghỉ"));
+        // 04/01/2026 is a Sunday.
+        assert_eq!(
+            v["findings"][0]["en"],
+            "2026-01-04 is a Sunday, not a Monday"
+        );
+        let written = v["schedule"].to_string();
+        let checked: Value = serde_json::from_str(&file(&written)).unwrap();
+        assert_eq!(checked["ok"], true, "{checked}");
+        assert!(ics(&written, 0).contains("DTSTART;VALUE=DATE:20260101"));
+    }
+
+    #[test]
+    fn a_file_with_problems_and_a_lunar_date() {
+        let v: Value = serde_json::from_str(&file("{\"format\": 1}")).unwrap();
+        assert_eq!(v["ok"], false);
+        assert!(v["problems"][0]["vi"]
+            .as_str()
+            .is_some_and(|s| !s.is_empty()));
+        assert_eq!(
+            lunar("2024-02-14"),
+            lich_core::text::lunar_in_words(
+                LunarDate::from_solar(NaiveDate::from_ymd_opt(2024, 2, 14).unwrap()).unwrap(),
+                Lang::Vi
+            )
+        );
+        assert_eq!(lunar("not a date"), "");
+    }
+}

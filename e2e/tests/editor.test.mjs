@@ -1,0 +1,150 @@
+// End to end: the notice desk (editor.html) as agency staff use it — paste
+// a notice, read it, see each fact where it came from, confirm, preview the
+// widget with the file over the national layer, download the schedule file
+// and its .ics, and show the downloaded file on an agency page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { serve } from './server.mjs';
+import { launch, axe, OUT } from './browser.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const DIST = path.join(ROOT, 'dist');
+const NOTICES = path.join(ROOT, 'tests', 'data', 'notices');
+// The page's CSP, as a portal would send it; blob: lets the preview read
+// the file being written from the page itself.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self' blob:";
+let site, plain, browser, agency;
+
+before(async () => {
+  // The agency's own site: the file the editor gave, on the page's origin.
+  agency = fs.mkdtempSync(path.join(os.tmpdir(), 'lich-desk-'));
+  site = await serve({ '/lich/': DIST, '/agency/': agency }, { headers: { 'content-security-policy': CSP } });
+  plain = await serve({ '/lich/': DIST });
+  browser = await launch({ acceptDownloads: true });
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+  plain?.server.close();
+  fs.rmSync(agency, { recursive: true, force: true });
+});
+
+async function open(server, width = 1280) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  const seen = { errors: [], foreign: [] };
+  page.on('pageerror', (e) => seen.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(server.origin) && !u.startsWith(`blob:${server.origin}`) && !u.startsWith('data:')) seen.foreign.push(u);
+  });
+  await page.goto(`${server.origin}/lich/editor.html`);
+  return { page, seen };
+}
+
+const preview = (page, selector) => page.waitForFunction(
+  (s) => document.querySelector('#preview')?.shadowRoot?.querySelector(s), selector, { timeout: 15000 });
+
+async function read(page, file) {
+  await page.getByLabel('Nội dung văn bản thông báo').fill(fs.readFileSync(path.join(NOTICES, file), 'utf8'));
+  await page.getByRole('button', { name: 'Đọc văn bản' }).click();
+  await page.waitForSelector('#facts fieldset');
+}
+
+test('a notice → a checked, confirmed, previewed and downloaded schedule file, shown on the agency page', async () => {
+  const { page, seen } = await open(site);
+  await read(page, 'seed-like.txt');
+  assert.match(await page.textContent('#status'), /^Đã đọc: 6 mục lịch, 3 văn bản, 1 liên hệ/);
+  // Each fact shows where it came from.
+  const first = page.locator('#facts fieldset', { hasText: 'Nghỉ Tết Nguyên đán Bính Ngọ 2026' }).first();
+  await first.getByRole('button', { name: 'Xem trong văn bản' }).click();
+  assert.match(await page.textContent('#source mark'), /^- Cán bộ, công chức, viên chức và người lao động được nghỉ liên tục 09 ngày/);
+  // The date fields say the lunar date.
+  assert.equal(await first.locator('output').first().textContent(), 'Âm lịch: 27 tháng Chạp năm Ất Tỵ');
+  // The preview: the file over the national layer (its deadline on 09/02).
+  await preview(page, 'td[data-date="2026-02-09"] .lich-mark-deadline');
+  assert.match(await page.evaluate(() => document.querySelector('#preview').shadowRoot.querySelector('td[data-date="2026-02-14"]').textContent), /Nghỉ/);
+  // Confirm every fact, and correct one: the deadline is moved to 10/02.
+  for (const box of await page.getByLabel('Đã đối chiếu với văn bản').all()) await box.check();
+  const deadline = page.locator('#facts fieldset', { hasText: 'Hạn:' }).first();
+  await deadline.getByLabel('Ngày', { exact: true }).fill('2026-02-10');
+  await preview(page, 'td[data-date="2026-02-10"] .lich-mark-deadline');
+  assert.equal(await page.isHidden('#problems'), true, 'the file is valid');
+  await page.screenshot({ path: path.join(OUT, 'editor-1280.png'), fullPage: false });
+  // Download the schedule file and the .ics.
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp lịch (.json)' }).click()]);
+  assert.equal(json.suggestedFilename(), 'svhtt-vp-2026.json');
+  const file = path.join(agency, 'svhtt-vp-2026.json');
+  await json.saveAs(file);
+  const schedule = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.ok(schedule.events.every((e) => e.confidence === undefined), 'every event confirmed');
+  assert.equal(schedule.events.find((e) => e.kind === 'deadline').date, '2026-02-10');
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp lịch (.ics)' }).click()]);
+  const calendar = new ICAL.Component(ICAL.parse(fs.readFileSync(await ics.path(), 'utf8')));
+  const off = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.summary === 'Nghỉ Tết Nguyên đán Bính Ngọ 2026');
+  assert.equal(off.startDate.toString(), '2026-02-14');
+  assert.equal(off.endDate.toString(), '2026-02-23', 'DTEND is the day after the last');
+  // The snippet names the file where the page will have it.
+  assert.match(await page.inputValue('#snippet'), /<lich-calendar src="\/lich\/svhtt-vp-2026\.json" month="2026-02"><\/lich-calendar>/);
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(seen.foreign, [], 'nothing leaves the page');
+  await page.close();
+
+  // The agency's page shows the downloaded file.
+  fs.writeFileSync(path.join(agency, 'page.html'), '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Lịch</title>'
+    + '<script type="module" src="/lich/embed.js"></script></head><body>'
+    + '<lich-calendar src="/agency/svhtt-vp-2026.json" month="2026-02"></lich-calendar></body></html>');
+  const host = await browser.context.newPage();
+  await host.goto(`${site.origin}/agency/page.html`);
+  await host.waitForFunction(() => document.querySelector('lich-calendar')?.shadowRoot?.querySelector('td[data-date="2026-02-10"] .lich-mark-deadline'), null, { timeout: 15000 });
+  const days = await host.evaluate(() => [...document.querySelector('lich-calendar').shadowRoot.querySelectorAll('td[data-date^="2026-02-"]')]
+    .filter((td) => /Nghỉ/.test(td.textContent)).map((td) => td.dataset.date));
+  assert.deepEqual(days, ['2026-02-14', '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22']);
+  await host.close();
+});
+
+test('the notice\'s own slips are said before anything is published; a problem points at its field', async () => {
+  const { page } = await open(site);
+  await read(page, 'slips.txt');
+  const findings = await page.locator('#finding-list li').allTextContents();
+  assert.ok(findings.some((f) => /^Dòng 5: «thứ hai, 02\/9\/2025» — ngày 02\/09\/2025 là Thứ Ba, không phải Thứ Hai$/.test(f)), findings.join('\n'));
+  // The notice names no issuer: the file cannot be published until someone
+  // says who publishes it, and the form says so at the field.
+  const agencyField = page.getByLabel('Cơ quan đăng lịch');
+  await page.waitForSelector('#problems:not([hidden])');
+  assert.match(await page.textContent('#problem-list'), /Cơ quan đăng lịch: không được để trống/);
+  assert.equal(await agencyField.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.isHidden('#publish'), true, 'nothing to download while the file is invalid');
+  await agencyField.fill('UBND tỉnh Bắc Thuận');
+  await page.waitForFunction(() => !/Cơ quan đăng lịch/.test(document.querySelector('#problem-list').textContent));
+  assert.equal(await agencyField.getAttribute('aria-invalid'), null);
+  await page.close();
+});
+
+test('a schedule file opened and saved unchanged is given back byte for byte', async () => {
+  const { page } = await open(site);
+  const original = path.join(ROOT, 'static', 'data', 'soc-trang-tet-2024.json');
+  await page.setInputFiles('#open', original);
+  await page.waitForSelector('#publish:not([hidden])');
+  assert.match(await page.textContent('#status'), /^Đã mở soc-trang-tet-2024\.json: 8 mục lịch, 4 văn bản, 4 liên hệ/);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp lịch (.json)' }).click()]);
+  assert.equal(fs.readFileSync(await json.path(), 'utf8'), fs.readFileSync(original, 'utf8'));
+  await preview(page, 'td[data-date="2024-02-01"] .lich-mark-deadline');
+  await page.close();
+});
+
+test('the editor on a phone and to axe: no horizontal scroll, no violation', async () => {
+  const { page } = await open(plain, 390);
+  await read(page, 'commune-tet-duong-lich.txt');
+  await preview(page, 'td[role="gridcell"]');
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(wide, 0, 'fits 390 px');
+  await page.screenshot({ path: path.join(OUT, 'editor-390.png'), fullPage: false });
+  await axe(page, 'editor');
+  await page.close();
+});

@@ -1,0 +1,408 @@
+// Lịch — the notice desk (editor.html): a notice's text → a draft schedule
+// → corrected and confirmed in forms → previewed in the widget → downloaded
+// as the schedule file, its .ics and the snippet that shows it.
+//
+// What notices, calendars and the format mean is all in the desk module
+// (crates/lich-notice/src/desk.rs, a plain wasm library this page alone
+// loads): it drafts, checks the file and words its problems, writes the
+// .ics and gives lunar dates. This script only draws the forms and keeps
+// the file being written as an object. Nothing is sent anywhere: the
+// preview reads the file from a blob: address of this page.
+
+const DESK = new URL('./__LICH_DESK__', import.meta.url).href;
+
+// The page's words (Vietnamese; the page is for agency staff).
+const KINDS = {
+  day_off: 'Ngày nghỉ',
+  make_up_workday: 'Ngày làm bù',
+  flag: 'Treo cờ',
+  duty: 'Trực',
+  deadline: 'Hạn chót',
+  report: 'Báo cáo',
+  holiday: 'Ngày lễ',
+  festival: 'Lễ hội',
+  observance: 'Ngày kỷ niệm',
+};
+const EDITABLE_KINDS = ['day_off', 'make_up_workday', 'flag', 'duty', 'deadline', 'report'];
+// What a kind needs when an event is changed to it.
+const KIND_DEFAULTS = { day_off: { day_off_reason: 'holiday' }, report: { report_phase: 'before' } };
+const KIND_FIELDS = ['day_off_reason', 'duty_types', 'hours', 'due_to', 'report_phase'];
+
+const $ = (id) => document.getElementById(id);
+
+// ---- The desk module ----
+let exports;
+async function desk() {
+  if (exports) return exports;
+  let instance;
+  try {
+    ({ instance } = await WebAssembly.instantiateStreaming(fetch(DESK), {}));
+  } catch {
+    const bytes = await (await fetch(DESK)).arrayBuffer();
+    ({ instance } = await WebAssembly.instantiate(bytes, {}));
+  }
+  exports = instance.exports;
+  return exports;
+}
+async function call(name, text) {
+  const x = await desk();
+  const bytes = new TextEncoder().encode(text);
+  const input = x.desk_alloc(bytes.length);
+  new Uint8Array(x.memory.buffer, input, bytes.length).set(bytes);
+  const output = x[`desk_${name}`](input, bytes.length, BigInt(Math.floor(Date.now() / 1000)));
+  const length = new DataView(x.memory.buffer).getUint32(output, true);
+  const answer = new TextDecoder().decode(new Uint8Array(x.memory.buffer, output + 4, length));
+  x.desk_free(output, length + 4);
+  return answer;
+}
+
+// ---- State ----
+const state = {
+  text: '', // the notice, as the desk read it (its spans index this)
+  facts: [], // {item, id, start, end}
+  schedule: null, // the file being written
+  original: null, // the text of a file opened, while nothing is changed
+  checked: null, // the desk's last answer on the file
+  previewUrl: null,
+};
+
+function say(text) {
+  $('status').textContent = text;
+}
+
+// ---- Reading a notice, opening a file ----
+$('read').addEventListener('click', async () => {
+  const text = $('notice').value;
+  if (!text.trim()) {
+    say('Chưa có nội dung: dán văn bản vào ô trên rồi bấm Đọc văn bản.');
+    $('notice').focus();
+    return;
+  }
+  say('Đang đọc văn bản…');
+  const d = JSON.parse(await call('draft', text));
+  state.text = d.text;
+  state.facts = d.facts;
+  state.schedule = d.schedule;
+  state.original = null;
+  showFindings(d.findings);
+  const s = d.schedule;
+  say(`Đã đọc: ${(s.events ?? []).length} mục lịch, ${(s.documents ?? []).length} văn bản, ${(s.contacts ?? []).length} liên hệ. Mỗi mục ghi "chưa đối chiếu" cho đến khi bạn đánh dấu đã đối chiếu.`);
+  await rebuild();
+});
+
+$('open').addEventListener('change', async (event) => {
+  const file = event.target.files?.[0];
+  if (!file) return;
+  const text = await file.text();
+  const checked = JSON.parse(await call('file', text));
+  if (!checked.ok) {
+    say(`Tệp ${file.name} chưa mở được: ${checked.problems.length} lỗi (xem bên dưới).`);
+    state.schedule = null;
+    showProblems(checked.problems);
+    $('review').hidden = false;
+    return;
+  }
+  state.text = '';
+  state.facts = [];
+  state.schedule = JSON.parse(text);
+  state.original = text;
+  showFindings([]);
+  say(`Đã mở ${file.name}: ${checked.events} mục lịch, ${checked.documents} văn bản, ${checked.contacts} liên hệ.`);
+  await rebuild();
+});
+
+function showFindings(findings) {
+  const list = $('finding-list');
+  list.replaceChildren(...findings.map((f) => {
+    const li = document.createElement('li');
+    li.textContent = `Dòng ${f.line}: «${f.quote}» — ${f.vi}`;
+    return li;
+  }));
+  $('findings').hidden = findings.length === 0;
+}
+
+function showProblems(problems) {
+  const list = $('problem-list');
+  list.replaceChildren(...problems.map((p) => {
+    const li = document.createElement('li');
+    li.textContent = `${label(p.path)}: ${p.vi}`;
+    return li;
+  }));
+  $('problems').hidden = problems.length === 0;
+  for (const el of document.querySelectorAll('[aria-invalid="true"]')) el.removeAttribute('aria-invalid');
+  for (const p of problems) {
+    const field = document.querySelector(`[data-path="${CSS.escape(p.path)}"]`);
+    if (field) field.setAttribute('aria-invalid', 'true');
+  }
+}
+
+// "$.events[2].title" → "Mục 3, Tiêu đề", as the forms name it.
+function label(path) {
+  const m = /^\$\.(events|documents|contacts)\[(\d+)\](?:\.(\w+))?/.exec(path);
+  if (!m) return FILE_FIELDS[path] ?? path;
+  const what = { events: 'Mục lịch', documents: 'Văn bản', contacts: 'Liên hệ' }[m[1]];
+  const field = m[3] ? `, ${FIELD_NAMES[m[3]] ?? m[3]}` : '';
+  return `${what} ${Number(m[2]) + 1}${field}`;
+}
+const FILE_FIELDS = {
+  $: 'Tệp lịch', '$.title': 'Tên lịch', '$.id': 'Mã tệp', '$.publisher.agency': 'Cơ quan đăng lịch',
+  '$.publisher.province': 'Tỉnh, thành phố', '$.updated': 'Ngày cập nhật', '$.focus': 'Ngày mở lịch',
+};
+const FIELD_NAMES = {
+  title: 'Tiêu đề', date: 'Ngày', from: 'Từ ngày', to: 'Đến ngày', number: 'Số hiệu', issuer: 'Cơ quan ban hành',
+  subject: 'Trích yếu', name: 'Tên', phone: 'Điện thoại', email: 'Email', audience: 'Đối tượng', sources: 'Văn bản căn cứ',
+};
+
+// ---- The forms ----
+let uid = 0;
+function field(labelText, input, path) {
+  const id = `f${uid++}`;
+  const wrap = document.createElement('div');
+  wrap.className = 'desk-field';
+  const l = document.createElement('label');
+  l.htmlFor = id;
+  l.textContent = labelText;
+  input.id = id;
+  if (path) input.dataset.path = path;
+  wrap.append(l, input);
+  return wrap;
+}
+function text(value, onInput, { multiline = false, placeholder = '' } = {}) {
+  const el = document.createElement(multiline ? 'textarea' : 'input');
+  if (!multiline) el.type = 'text';
+  else el.rows = 2;
+  el.value = value ?? '';
+  if (placeholder) el.placeholder = placeholder;
+  el.addEventListener('input', () => { onInput(el.value); changed(); });
+  return el;
+}
+function dateInput(value, onInput) {
+  const el = document.createElement('input');
+  el.type = 'date';
+  el.min = '1800-01-01';
+  el.max = '2399-12-31';
+  el.value = value ?? '';
+  const lunar = document.createElement('output');
+  lunar.className = 'desk-lunar';
+  const show = async () => { lunar.textContent = el.value ? `Âm lịch: ${await call('lunar', el.value)}` : ''; };
+  el.addEventListener('change', () => { onInput(el.value); show(); changed(); });
+  show();
+  return [el, lunar];
+}
+function button(textContent, onClick, className = 'desk-small') {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = className;
+  b.textContent = textContent;
+  b.addEventListener('click', onClick);
+  return b;
+}
+// The Vietnamese of a text field ({vi, en} or a plain string).
+const vi = (t) => (t && typeof t === 'object' ? t.vi : t) ?? '';
+const setVi = (obj, key, value) => {
+  if (obj[key] && typeof obj[key] === 'object') obj[key].vi = value;
+  else obj[key] = value;
+};
+
+function spanOf(kind, id) {
+  const item = { events: 'event', documents: 'document', contacts: 'contact' }[kind];
+  return state.facts.find((f) => f.item === item && f.id === id);
+}
+function showSpan(span) {
+  const source = $('source');
+  const before = document.createTextNode(state.text.slice(0, span.start));
+  const mark = document.createElement('mark');
+  mark.textContent = state.text.slice(span.start, span.end);
+  const after = document.createTextNode(state.text.slice(span.end));
+  source.replaceChildren(before, mark, after);
+  mark.scrollIntoView({ block: 'center' });
+}
+
+function groupHeading(textContent) {
+  const h = document.createElement('h3');
+  h.textContent = textContent;
+  return h;
+}
+
+function fieldset(legendText, path, id, kind) {
+  const fs = document.createElement('fieldset');
+  fs.className = 'desk-item';
+  const legend = document.createElement('legend');
+  legend.textContent = legendText;
+  fs.append(legend);
+  const span = id && spanOf(kind, id);
+  if (span) fs.append(button('Xem trong văn bản', () => showSpan(span)));
+  fs.dataset.path = path;
+  return fs;
+}
+
+function rebuildForms() {
+  const s = state.schedule;
+  const form = $('facts');
+  const parts = [];
+  // The file itself.
+  const file = fieldset('Thông tin chung của tệp lịch', '$');
+  file.append(
+    field('Tên lịch', text(vi(s.title), (v) => setVi(s, 'title', v)), '$.title'),
+    field('Mã tệp (chữ thường không dấu, số, dấu gạch)', text(s.id, (v) => { s.id = v; }), '$.id'),
+    field('Cơ quan đăng lịch', text(s.publisher?.agency, (v) => { s.publisher = { ...s.publisher, agency: v }; }), '$.publisher.agency'),
+    field('Tỉnh, thành phố', text(s.publisher?.province, (v) => {
+      s.publisher = { ...s.publisher, province: v };
+      if (!v) delete s.publisher.province;
+    }), '$.publisher.province'),
+  );
+  parts.push(file);
+
+  parts.push(groupHeading(`Mục lịch (${(s.events ?? []).length})`));
+  (s.events ?? []).forEach((e, i) => parts.push(eventForm(e, i)));
+  parts.push(groupHeading(`Văn bản (${(s.documents ?? []).length})`));
+  (s.documents ?? []).forEach((d, i) => parts.push(documentForm(d, i)));
+  parts.push(groupHeading(`Liên hệ (${(s.contacts ?? []).length})`));
+  (s.contacts ?? []).forEach((c, i) => parts.push(contactForm(c, i)));
+  form.replaceChildren(...parts);
+}
+
+function eventForm(e, i) {
+  const path = `$.events[${i}]`;
+  const fs = fieldset(`${i + 1}. ${KINDS[e.kind] ?? e.kind}: ${vi(e.title)}`, path, e.id, 'events');
+  const kind = document.createElement('select');
+  for (const k of EDITABLE_KINDS.includes(e.kind) ? EDITABLE_KINDS : [e.kind, ...EDITABLE_KINDS]) {
+    const o = document.createElement('option');
+    o.value = k;
+    o.textContent = KINDS[k];
+    kind.append(o);
+  }
+  kind.value = e.kind;
+  kind.addEventListener('change', () => {
+    for (const f of KIND_FIELDS) delete e[f];
+    e.kind = kind.value;
+    Object.assign(e, KIND_DEFAULTS[e.kind] ?? {});
+    changed(true);
+  });
+  fs.append(field('Loại', kind, `${path}.kind`));
+  fs.append(field('Tiêu đề', text(vi(e.title), (v) => setVi(e, 'title', v)), `${path}.title`));
+  if (e.date !== undefined) {
+    const [d, lunar] = dateInput(e.date, (v) => { e.date = v; });
+    fs.append(field('Ngày', d, `${path}.date`), lunar);
+  } else if (e.from !== undefined) {
+    const [a, la] = dateInput(e.from, (v) => { e.from = v; });
+    const [b, lb] = dateInput(e.to, (v) => { e.to = v; });
+    fs.append(field('Từ ngày', a, `${path}.from`), la, field('Đến hết ngày', b, `${path}.to`), lb);
+  } else if (e.undated !== undefined) {
+    fs.append(field('Văn bản không ghi ngày; ghi chú', text(vi(e.undated), (v) => setVi(e, 'undated', v)), `${path}.undated`));
+  }
+  fs.append(field('Đối tượng (mỗi dòng một nhóm)', text((e.audience ?? []).join('\n'), (v) => {
+    e.audience = v.split('\n').map((x) => x.trim()).filter(Boolean);
+    if (!e.audience.length) delete e.audience;
+  }, { multiline: true }), `${path}.audience`));
+  const confirm = document.createElement('input');
+  confirm.type = 'checkbox';
+  confirm.checked = (e.confidence ?? 'confirmed') === 'confirmed';
+  confirm.addEventListener('change', () => {
+    if (confirm.checked) delete e.confidence;
+    else e.confidence = 'unverified';
+    changed();
+  });
+  const c = document.createElement('label');
+  c.className = 'desk-confirm';
+  c.append(confirm, ' Đã đối chiếu với văn bản');
+  fs.append(c, button('Bỏ mục này', () => {
+    state.schedule.events.splice(i, 1);
+    changed(true);
+  }));
+  return fs;
+}
+
+function documentForm(d, i) {
+  const path = `$.documents[${i}]`;
+  const fs = fieldset(`Văn bản ${d.number || '(chưa có số)'}`, path, d.id, 'documents');
+  fs.append(
+    field('Số hiệu', text(d.number, (v) => { d.number = v; }), `${path}.number`),
+    field('Cơ quan, người ban hành', text(d.issuer, (v) => { d.issuer = v; }), `${path}.issuer`),
+    field('Ngày ban hành (năm-tháng-ngày, hoặc năm-tháng; để trống nếu không biết)', text(d.date, (v) => {
+      if (v.trim()) d.date = v.trim();
+      else delete d.date;
+    }, { placeholder: '2024-01-31' }), `${path}.date`),
+    field('Trích yếu', text(vi(d.subject), (v) => setVi(d, 'subject', v), { multiline: true }), `${path}.subject`),
+  );
+  return fs;
+}
+
+function contactForm(c, i) {
+  const path = `$.contacts[${i}]`;
+  const fs = fieldset(`Liên hệ: ${vi(c.name)}`, path, c.id, 'contacts');
+  const optional = (key) => (v) => { if (v.trim()) c[key] = v.trim(); else delete c[key]; };
+  fs.append(
+    field('Tên, chức vụ hoặc bộ phận', text(vi(c.name), (v) => setVi(c, 'name', v)), `${path}.name`),
+    field('Điện thoại', text(c.phone, optional('phone')), `${path}.phone`),
+    field('Email', text(c.email, optional('email')), `${path}.email`),
+  );
+  return fs;
+}
+
+// ---- Checking, preview, downloads ----
+let pending;
+function changed(redraw = false) {
+  state.original = null; // the file is no longer the one opened
+  if (redraw) rebuildForms();
+  clearTimeout(pending);
+  pending = setTimeout(check, 250);
+}
+
+async function rebuild() {
+  $('review').hidden = false;
+  $('source').textContent = state.text || '(tệp mở từ máy: không có văn bản đi kèm)';
+  rebuildForms();
+  await check();
+}
+
+async function check() {
+  const s = state.schedule;
+  if (!s) return;
+  const checked = JSON.parse(await call('file', JSON.stringify(s)));
+  state.checked = checked;
+  showProblems(checked.ok ? [] : checked.problems);
+  $('preview-box').hidden = !checked.ok;
+  $('publish').hidden = !checked.ok;
+  if (!checked.ok) return;
+  const unverified = (s.events ?? []).filter((e) => e.confidence === 'unverified').length;
+  $('where').textContent = `Đặt tệp ${checked.id}.json lên máy chủ của trang, ví dụ tại /lich/${checked.id}.json (cùng tên miền với trang hiện lịch).${unverified ? ` Còn ${unverified} mục chưa đối chiếu: lịch ghi rõ các mục đó là chưa xác minh.` : ''}`;
+  $('snippet').value = `<script type="module" src="${new URL('./embed.js', location.href).href}"></script>\n<lich-calendar src="/lich/${checked.id}.json"${checked.focus ? ` month="${checked.focus.slice(0, 7)}"` : ''}></lich-calendar>`;
+  // The widget reads the file from this page, over the national layer.
+  const url = URL.createObjectURL(new Blob([checked.json], { type: 'application/json' }));
+  const preview = $('preview');
+  if (checked.focus) preview.setAttribute('month', checked.focus.slice(0, 7));
+  preview.setAttribute('src', url);
+  if (state.previewUrl) setTimeout(URL.revokeObjectURL, 5000, state.previewUrl);
+  state.previewUrl = url;
+}
+
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(URL.revokeObjectURL, 10000, url);
+}
+
+$('save-json').addEventListener('click', () => {
+  const c = state.checked;
+  if (!c?.ok) return;
+  // A file opened and not changed is given back byte for byte.
+  download(`${c.id}.json`, 'application/json', state.original ?? c.json);
+  say(`Đã tải ${c.id}.json.`);
+});
+$('save-ics').addEventListener('click', async () => {
+  const c = state.checked;
+  if (!c?.ok) return;
+  const ics = await call('ics', c.json);
+  if (!ics) {
+    say('Tệp chưa có mục nào có ngày, nên chưa có gì để đưa vào .ics.');
+    return;
+  }
+  download(`${c.id}.ics`, 'text/calendar', ics);
+  say(`Đã tải ${c.id}.ics.`);
+});
