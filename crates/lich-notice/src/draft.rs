@@ -360,10 +360,9 @@ impl Drafting<'_> {
                 text[..until]
                     .lines()
                     .map(str::trim)
-                    .filter(|l| {
+                    .rfind(|l| {
                         l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase)
                     })
-                    .last()
                     .map(str::to_string)
             })
             .unwrap_or_default();
