@@ -10,7 +10,7 @@
 //! - [`draft`]: a notice → the draft schedule (as the file would say it),
 //!   each fact's span (in UTF-16 code units, as the page's strings count)
 //!   and what `lich check` finds, worded in both languages;
-//! - [`file`]: a schedule file → its canonical text (what a download
+//! - [`file()`]: a schedule file → its canonical text (what a download
 //!   holds), or every problem with its line, column and words;
 //! - [`ics`]: a schedule file → the iCalendar text of its events alone;
 //! - [`lunar`]: `YYYY-MM-DD` → the lunar date in words, for the date
