@@ -18,6 +18,7 @@
 //! - [`mod@codes`]: one table per wire code.
 #![warn(missing_docs)]
 
+pub mod abi;
 pub mod agenda;
 pub mod calendar;
 pub mod codes;

@@ -140,23 +140,15 @@ mod exports {
     //! `desk_*(ptr, len, now) -> ptr` that reads the UTF-8 input (and frees
     //! it) and answers a buffer: four bytes of length (little-endian), then
     //! the UTF-8 answer.
-    use std::alloc::{alloc, dealloc, Layout};
+    use lich_core::abi::{alloc_bytes, free_bytes};
 
     #[global_allocator]
     static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-    fn layout(len: usize) -> Option<Layout> {
-        Layout::from_size_align(len.max(1), 1).ok()
-    }
-
     /// Room for `len` bytes.
     #[no_mangle]
     pub extern "C" fn desk_alloc(len: usize) -> *mut u8 {
-        match layout(len) {
-            // SAFETY: the layout has a non-zero size.
-            Some(l) => unsafe { alloc(l) },
-            None => core::ptr::null_mut(),
-        }
+        alloc_bytes(len)
     }
 
     /// Frees a buffer of `desk_alloc` or of an answer.
@@ -165,25 +157,17 @@ mod exports {
     /// `ptr` and `len` are a buffer this module gave out, not yet freed.
     #[no_mangle]
     pub unsafe extern "C" fn desk_free(ptr: *mut u8, len: usize) {
-        if let (false, Some(l)) = (ptr.is_null(), layout(len)) {
-            dealloc(ptr, l);
-        }
+        free_bytes(ptr, len)
     }
 
+    /// The text answer of `f` on the UTF-8 input, in the modules' convention.
+    ///
     /// # Safety
     /// `ptr` and `len` are a buffer of `desk_alloc`, filled by the caller.
     unsafe fn answer(ptr: *mut u8, len: usize, f: impl FnOnce(&str) -> String) -> *mut u8 {
-        let input = String::from_utf8_lossy(core::slice::from_raw_parts(ptr, len)).into_owned();
-        desk_free(ptr, len);
-        let out = f(&input);
-        let buf = desk_alloc(out.len() + 4);
-        if buf.is_null() {
-            return buf;
-        }
-        let header = (out.len() as u32).to_le_bytes();
-        core::ptr::copy_nonoverlapping(header.as_ptr(), buf, 4);
-        core::ptr::copy_nonoverlapping(out.as_ptr(), buf.add(4), out.len());
-        buf
+        lich_core::abi::answer(ptr, len, |bytes| {
+            f(&String::from_utf8_lossy(bytes)).into_bytes()
+        })
     }
 
     fn today(now: i64) -> chrono::NaiveDate {

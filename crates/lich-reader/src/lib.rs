@@ -60,24 +60,16 @@ pub fn ics(request: &[u8], now: i64) -> Vec<u8> {
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
-    use std::alloc::{alloc, dealloc, Layout};
+    use lich_core::abi::{alloc_bytes, answer, free_bytes};
 
     /// Talc, as in the widget's module.
     #[global_allocator]
     static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-    fn layout(len: usize) -> Option<Layout> {
-        Layout::from_size_align(len.max(1), 1).ok()
-    }
-
     /// Room for `len` bytes.
     #[no_mangle]
     pub extern "C" fn lich_alloc(len: usize) -> *mut u8 {
-        match layout(len) {
-            // SAFETY: the layout has a non-zero size.
-            Some(l) => unsafe { alloc(l) },
-            None => core::ptr::null_mut(),
-        }
+        alloc_bytes(len)
     }
 
     /// Frees a buffer of `lich_alloc` or `lich_read`.
@@ -86,28 +78,7 @@ mod exports {
     /// `ptr` and `len` are a buffer this module gave out, not yet freed.
     #[no_mangle]
     pub unsafe extern "C" fn lich_free(ptr: *mut u8, len: usize) {
-        if let (false, Some(l)) = (ptr.is_null(), layout(len)) {
-            dealloc(ptr, l);
-        }
-    }
-
-    /// Applies `f` to the `len` bytes at `ptr` (which it frees) and returns
-    /// the answer with its length in front.
-    ///
-    /// # Safety
-    /// `ptr` and `len` are a buffer of `lich_alloc`, filled by the caller.
-    unsafe fn answer(ptr: *mut u8, len: usize, f: impl FnOnce(&[u8]) -> Vec<u8>) -> *mut u8 {
-        let out = f(core::slice::from_raw_parts(ptr, len));
-        lich_free(ptr, len);
-        let total = out.len() + 4;
-        let buf = lich_alloc(total);
-        if buf.is_null() {
-            return buf;
-        }
-        let header = (out.len() as u32).to_le_bytes();
-        core::ptr::copy_nonoverlapping(header.as_ptr(), buf, 4);
-        core::ptr::copy_nonoverlapping(out.as_ptr(), buf.add(4), out.len());
-        buf
+        free_bytes(ptr, len)
     }
 
     /// Reads the schedule file of `len` bytes at `ptr` (which it frees) and
