@@ -254,14 +254,11 @@ pub fn App(props: &AppProps) -> Html {
     {
         let root = root.clone();
         let s = &store.0;
-        use_effect_with(
-            (s.focus, s.keyboard, s.view),
-            move |&(focus, keyboard, _)| {
-                if keyboard {
-                    focus_day(&root, focus);
-                }
-            },
-        );
+        use_effect_with((s.focus, s.keyboard, s.view), move |&(_, keyboard, _)| {
+            if keyboard {
+                focus_day(&root);
+            }
+        });
     }
     let shown = {
         let (base, load, replace) = (props.schedule.clone(), (*load).clone(), props.replace);
@@ -363,16 +360,17 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Focuses the grid cell of `day` inside `root`, if one is shown.
-fn focus_day(root: &NodeRef, day: chrono::NaiveDate) {
+/// Focuses the focused day's grid cell inside `root`, if one is shown: the
+/// one cell in the tab order (the grids' roving tabindex).
+fn focus_day(root: &NodeRef) {
     use wasm_bindgen::JsCast;
-    let selector = format!(
-        "[role=\"gridcell\"][data-date=\"{}\"]",
-        crate::text::iso(day)
-    );
     if let Some(cell) = root
         .cast::<web_sys::Element>()
-        .and_then(|r| r.query_selector(&selector).ok().flatten())
+        .and_then(|r| {
+            r.query_selector("[role=\"gridcell\"][tabindex=\"0\"]")
+                .ok()
+                .flatten()
+        })
         .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = cell.focus();

@@ -88,3 +88,25 @@ pub(crate) fn grid_keys(
         }
     })
 }
+
+/// A click on a day of a grid (the month's, the year's) sends `open` with
+/// that day: one listener on the grid, which reads the clicked cell's
+/// `data-date`, instead of one per cell that every month switch replaced.
+pub(crate) fn grid_clicks(
+    dispatch: &Callback<Action>,
+    open: fn(NaiveDate) -> Action,
+) -> Callback<MouseEvent> {
+    use wasm_bindgen::JsCast;
+    let d = dispatch.clone();
+    Callback::from(move |e: MouseEvent| {
+        let day = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("td").ok().flatten())
+            .and_then(|cell| cell.get_attribute("data-date"))
+            .and_then(|iso| crate::text::parse_solar(&iso).ok());
+        if let Some(day) = day {
+            d.emit(open(day));
+        }
+    })
+}

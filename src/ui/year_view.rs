@@ -1,7 +1,7 @@
 //! Twelve small months with the marked days, printable on one A4 page.
 
 use super::agenda_view::{export_link, filters};
-use super::view::{grid_keys, ViewProps};
+use super::view::{grid_clicks, grid_keys, ViewProps};
 use crate::view::month::MonthModel;
 use crate::widget::Action;
 use crate::words;
@@ -54,12 +54,10 @@ pub(crate) fn year_view(props: &ViewProps) -> Html {
                                 if m.flag { symbols.push('▲'); }
                                 if m.deadline { symbols.push('◆'); }
                                 if c.is_today { classes.push("lich-today"); }
-                                let date = c.date;
-                                let open = props.dispatch.reform(move |_: MouseEvent| Action::Open(date));
                                 html! {
                                     <td role="gridcell" class={classes} data-date={c.iso.clone()}
-                                        tabindex={if date == state.focus { "0" } else { "-1" }}
-                                        aria-current={c.is_today.then_some("date")} aria-label={c.name.clone()} onclick={open}>
+                                        tabindex={if c.date == state.focus { "0" } else { "-1" }}
+                                        aria-current={c.is_today.then_some("date")} aria-label={c.name(lang)}>
                                         <span class="lich-mini-day" aria-hidden="true">
                                             <span class="lich-mini-num">{ c.day.to_string() }</span>
                                             if !symbols.is_empty() { <span class="lich-mini-mark">{ symbols }</span> }
@@ -73,11 +71,12 @@ pub(crate) fn year_view(props: &ViewProps) -> Html {
             }
         });
     let onkeydown = grid_keys(&props.dispatch, state.focus, Action::Open);
+    let onclick = grid_clicks(&props.dispatch, Action::Open);
     html! {
         <div class="lich-year">
             <h2 id="lich-title" class="lich-title">{ t.year_title }{ " " }{ year }</h2>
             { filters(props) }
-            <div class="lich-year-grid" {onkeydown}>{ for months }</div>
+            <div class="lich-year-grid" {onkeydown} {onclick}>{ for months }</div>
             { export_link(props, jan1, dec31) }
         </div>
     }

@@ -7,6 +7,8 @@
 //! (`use_memo`) and a move of the focus inside the month costs nothing here.
 
 use crate::calendar::names::Lang;
+use crate::calendar::solar_term::SolarTerm;
+use crate::calendar::LunarDate;
 use crate::day_marks::{mark_days, DayMarks, Filter};
 use crate::error::Result;
 use crate::month_grid::{DayCell, MonthGrid, WeekStart};
@@ -31,9 +33,10 @@ pub struct Cell {
     pub is_today: bool,
     /// The cell's classes.
     pub classes: String,
-    /// The whole day in one sentence (both calendars, names, markers): the
-    /// year view's name of a day, whose cell shows only a number.
-    pub name: String,
+    /// Its lunar date.
+    pub lunar: LunarDate,
+    /// A solar term that begins on this day.
+    pub term_begins: Option<SolarTerm>,
     /// What the month grid's cell says besides what it shows: its markers
     /// in words ("ngày nghỉ, treo cờ, trực") and the names it has no room
     /// for. The cell's name is its content, so it begins with what is seen.
@@ -76,7 +79,7 @@ impl MonthModel {
     /// let tet = m.cells.iter().find(|c| c.iso == "2024-02-10").unwrap();
     /// assert_eq!(tet.lunar_label, "1/1");
     /// assert_eq!(tet.off_word, Some("Nghỉ"));
-    /// assert!(tet.name.starts_with("Thứ Bảy, 10 tháng 2 năm 2024, mùng 1 tháng Giêng năm Giáp Thìn"));
+    /// assert!(tet.name(Lang::Vi).starts_with("Thứ Bảy, 10 tháng 2 năm 2024, mùng 1 tháng Giêng năm Giáp Thìn"));
     /// # Ok::<(), lich_core::Error>(())
     /// ```
     pub fn new(
@@ -153,7 +156,8 @@ fn cell(c: &DayCell, m: DayMarks, lang: Lang) -> Cell {
         in_month: c.in_month,
         is_today: c.is_today,
         classes: classes(c, &m),
-        name: day_name(c, &m, lang),
+        lunar: c.lunar,
+        term_begins: c.term_begins,
         spoken: spoken(&m, lang),
         off_word,
         label,
@@ -161,21 +165,28 @@ fn cell(c: &DayCell, m: DayMarks, lang: Lang) -> Cell {
     }
 }
 
-/// The accessible name of a day: both calendars, the names and the solar
-/// term the cell shows, and every marker in words.
-pub fn day_name(c: &DayCell, marks: &DayMarks, lang: Lang) -> String {
-    let words = words::of(lang);
-    let mut parts = vec![words.solar_date_spoken(c.date), words.lunar_date(c.lunar)];
-    parts.extend(marks.names.iter().cloned());
-    if let Some(term) = c.term_begins {
-        parts.push(format!(
-            "{} {}",
-            words.ui().solar_term_in_name,
-            term.name(lang)
-        ));
+impl Cell {
+    /// The whole day in one sentence (both calendars, the names, the solar
+    /// term that begins, every marker in words): the year view's name of a
+    /// day, whose cell shows only a number. Made when asked for, not with
+    /// the month: the month grid's cells are named by their content.
+    pub fn name(&self, lang: Lang) -> String {
+        let words = words::of(lang);
+        let mut parts = vec![
+            words.solar_date_spoken(self.date),
+            words.lunar_date(self.lunar),
+        ];
+        parts.extend(self.marks.names.iter().cloned());
+        if let Some(term) = self.term_begins {
+            parts.push(format!(
+                "{} {}",
+                words.ui().solar_term_in_name,
+                term.name(lang)
+            ));
+        }
+        parts.extend(self.marks.words(lang).into_iter().map(String::from));
+        parts.join(", ")
     }
-    parts.extend(marks.words(lang).into_iter().map(String::from));
-    parts.join(", ")
 }
 
 /// The markers in words, then the names beyond the one the cell shows.
@@ -251,12 +262,12 @@ mod tests {
         let tet = m.cells.iter().find(|c| c.iso == "2024-02-10").unwrap();
         assert!(tet.classes.contains("lich-today") && tet.classes.contains("lich-off"));
         assert_eq!(
-            tet.name,
+            tet.name(Lang::Vi),
             "Thứ Bảy, 10 tháng 2 năm 2024, mùng 1 tháng Giêng năm Giáp Thìn, Tết Nguyên đán (mùng 1 Tết), ngày nghỉ, treo cờ, trực"
         );
         let term = m.cells.iter().find(|c| c.iso == "2024-02-04").unwrap();
         assert_eq!(term.label, Some(("Lập xuân".to_string(), true)));
-        assert!(term.name.ends_with("tiết khí Lập xuân"), "{}", term.name);
+        assert!(term.name(Lang::Vi).ends_with("tiết khí Lập xuân"));
         let nghi_bu = m.cells.iter().find(|c| c.iso == "2024-02-13").unwrap();
         assert_eq!(nghi_bu.off_word, Some("Nghỉ bù"));
         let en = MonthModel::new(
@@ -275,7 +286,7 @@ mod tests {
             .iter()
             .find(|c| c.iso == "2024-02-04")
             .unwrap()
-            .name
+            .name(Lang::En)
             .ends_with("solar term Start of Spring"));
     }
 }
