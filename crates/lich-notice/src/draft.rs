@@ -1140,8 +1140,10 @@ fn contact_name(before: &str) -> String {
         r"(?i)^(?:số điện thoại|điện thoại|sđt|đt|tel|email|e-mail|thư điện tử|địa chỉ email|địa chỉ thư điện tử)$",
     );
     let prefix = re(r"(?i)^(?:hoặc|qua|liên hệ với|liên hệ|mọi chi tiết(?: xin)? liên hệ)\b\s*");
+    // The label before the number, also when it is all that follows a
+    // colon ("Văn phòng Sở: Số điện thoại 0299…").
     let tail = re(
-        r"(?i)[,\s]+(?:số điện thoại|điện thoại|sđt|đt|tel|email|e-mail|thư điện tử|địa chỉ email)\s*$",
+        r"(?i)(?:^|[,\s]+)(?:số điện thoại|điện thoại|sđt|đt|tel|email|e-mail|thư điện tử|địa chỉ email)\s*$",
     );
     let cleaned = |s: &str| {
         let s = prefix.replace(unbulleted(s).trim(), "");

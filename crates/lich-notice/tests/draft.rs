@@ -143,6 +143,30 @@ fn every_draft_is_a_valid_file_and_every_fact_has_its_span() {
     }
 }
 
+/// "Văn phòng Sở: Số điện thoại 0299…" — the name is before the colon,
+/// "Số điện thoại" only labels the number (the seed writes its contacts so).
+#[test]
+fn a_contact_named_before_a_labelled_number() {
+    let d = drafted("ward-gio-to-2026.txt");
+    let people: Vec<(&str, Option<&str>)> = d
+        .schedule
+        .contacts
+        .iter()
+        .map(|c| (c.name.vi.as_str(), c.phone.as_deref()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Văn phòng UBND phường", Some("0283 8123 456")),
+            ("Công an phường", Some("0283.8123 113")),
+            (
+                "Ông Lê Văn Tư - Phó Chủ tịch UBND phường",
+                Some("0918123456")
+            ),
+        ]
+    );
+}
+
 #[test]
 fn the_header_the_documents_and_the_contacts() {
     let d = drafted("seed-like.txt");
