@@ -148,3 +148,42 @@ test('the editor on a phone and to axe: no horizontal scroll, no violation', asy
   await axe(page, 'editor');
   await page.close();
 });
+
+test('a fact the draft did not read is added by hand, with its document and whom to call; a day becomes a range', async () => {
+  // Without the CSP, so that axe can be injected (the first test has it).
+  const { page, seen } = await open(plain);
+  await read(page, 'ward-gio-to-2026.txt');
+  assert.match(await page.textContent('#status'), /^Đã đọc: 3 mục lịch, 1 văn bản, 3 liên hệ/);
+  await page.getByRole('button', { name: 'Thêm mục lịch' }).click();
+  const added = page.locator('#facts fieldset[data-path="$.events[3]"]');
+  // The new item takes the focus, and the checks say what it still needs.
+  assert.equal(await page.evaluate(() => document.activeElement.closest('fieldset')?.dataset.path), '$.events[3]');
+  await page.waitForSelector('#problems:not([hidden])');
+  assert.match(await page.textContent('#problem-list'), /Mục lịch 4, Tiêu đề/);
+  await added.getByLabel('Loại').selectOption('deadline');
+  await added.getByLabel('Tiêu đề').fill('Hạn nộp danh sách trực');
+  await added.getByLabel('Ngày', { exact: true }).fill('2026-04-24');
+  assert.equal(await added.locator('output').first().textContent(), 'Âm lịch: mùng 8 tháng Ba năm Bính Ngọ');
+  assert.equal(await added.getByRole('group', { name: 'Văn bản căn cứ' }).getByRole('checkbox').first().isChecked(), true,
+    'the notice is its source');
+  await added.getByRole('group', { name: 'Người liên hệ' }).getByLabel('Công an phường').check();
+  await added.getByRole('group', { name: 'Người liên hệ' }).getByLabel('Văn phòng UBND phường').check();
+  // The flag: one day in the notice, made 26–27/4 by the clerk.
+  const flag = page.locator('#facts fieldset.desk-item', { has: page.locator('legend', { hasText: 'Treo cờ' }) });
+  await flag.getByLabel('Thời gian').selectOption('range');
+  await flag.getByLabel('Đến hết ngày').fill('2026-04-27');
+  await preview(page, 'td[data-date="2026-04-24"] .lich-mark-deadline');
+  await preview(page, 'td[data-date="2026-04-27"] .lich-flag');
+  assert.equal(await page.isHidden('#problems'), true, 'the file is valid');
+  await page.screenshot({ path: path.join(OUT, 'editor-added.png'), fullPage: false });
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp lịch (.json)' }).click()]);
+  const schedule = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  const deadline = schedule.events.find((e) => e.title === 'Hạn nộp danh sách trực');
+  assert.deepEqual({ kind: deadline.kind, date: deadline.date, sources: deadline.sources, contacts: deadline.contacts },
+    { kind: 'deadline', date: '2026-04-24', sources: ['van-ban-phuong-tan-my'], contacts: ['cong-an-phuong', 'van-phong-ubnd-phuong'] });
+  const flagged = schedule.events.find((e) => e.kind === 'flag');
+  assert.deepEqual([flagged.date, flagged.from, flagged.to], [undefined, '2026-04-26', '2026-04-27']);
+  await axe(page, 'editor-added');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});

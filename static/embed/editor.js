@@ -151,6 +151,7 @@ const FILE_FIELDS = {
 const FIELD_NAMES = {
   title: 'Tiêu đề', date: 'Ngày', from: 'Từ ngày', to: 'Đến ngày', number: 'Số hiệu', issuer: 'Cơ quan ban hành',
   subject: 'Trích yếu', name: 'Tên', phone: 'Điện thoại', email: 'Email', audience: 'Đối tượng', sources: 'Văn bản căn cứ',
+  description: 'Nội dung', contacts: 'Người liên hệ', undated: 'Ghi chú', kind: 'Loại',
 };
 
 // ---- The forms ----
@@ -255,11 +256,87 @@ function rebuildForms() {
 
   parts.push(groupHeading(`Mục lịch (${(s.events ?? []).length})`));
   (s.events ?? []).forEach((e, i) => parts.push(eventForm(e, i)));
+  parts.push(adder('Thêm mục lịch', 'events', () => ({
+    id: newId('muc'), kind: 'deadline', title: '', date: '',
+    // What the notice decides has the notice behind it (the first document).
+    ...(s.documents?.length ? { sources: [s.documents[0].id] } : {}),
+  })));
   parts.push(groupHeading(`Văn bản (${(s.documents ?? []).length})`));
   (s.documents ?? []).forEach((d, i) => parts.push(documentForm(d, i)));
+  parts.push(adder('Thêm văn bản', 'documents', () => ({ id: newId('van-ban'), number: '', issuer: '', subject: '' })));
   parts.push(groupHeading(`Liên hệ (${(s.contacts ?? []).length})`));
   (s.contacts ?? []).forEach((c, i) => parts.push(contactForm(c, i)));
+  parts.push(adder('Thêm liên hệ', 'contacts', () => ({ id: newId('lien-he'), name: '' })));
   form.replaceChildren(...parts);
+}
+
+// A button that adds an empty item to a list of the file and puts the
+// focus on its first field; the checks then say what it still needs.
+function adder(textContent, list, make) {
+  return button(textContent, () => {
+    const s = state.schedule;
+    s[list] = [...(s[list] ?? []), make()];
+    changed(true);
+    const forms = $('facts').querySelectorAll(`fieldset.desk-item[data-path^="$.${list}["]`);
+    forms[forms.length - 1]?.querySelector('input, select, textarea')?.focus();
+  });
+}
+
+// An id no item of the file has yet: "muc-3".
+function newId(prefix) {
+  const s = state.schedule;
+  const taken = new Set([...(s.events ?? []), ...(s.documents ?? []), ...(s.contacts ?? [])].map((x) => x.id));
+  let n = 1;
+  while (taken.has(`${prefix}-${n}`)) n++;
+  return `${prefix}-${n}`;
+}
+
+// A group of check boxes that picks ids from a list of the file (the
+// documents behind an event, the people to call about it).
+function picker(legendText, items, name, chosen, onChange, path) {
+  // chosen() is read at each change: the boxes share one list.
+  const fs = document.createElement('fieldset');
+  fs.className = 'desk-picks';
+  fs.dataset.path = path;
+  const legend = document.createElement('legend');
+  legend.textContent = legendText;
+  fs.append(legend);
+  if (!items.length) {
+    const none = document.createElement('p');
+    none.textContent = 'Chưa có: thêm ở dưới rồi chọn tại đây.';
+    fs.append(none);
+  }
+  for (const item of items) {
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.checked = chosen().includes(item.id);
+    box.addEventListener('change', () => {
+      const now = chosen().filter((x) => x !== item.id);
+      onChange(box.checked ? [...now, item.id] : now);
+      changed();
+    });
+    const l = document.createElement('label');
+    l.append(box, ` ${name(item)}`);
+    fs.append(l);
+  }
+  return fs;
+}
+
+// How an event's days are given: one day, several days in a row, or none
+// (the notice gives no date).
+const SHAPES = { date: 'Một ngày', range: 'Nhiều ngày liền (từ ngày … đến hết ngày …)', undated: 'Văn bản không ghi ngày' };
+function shapeOf(e) {
+  if (e.from !== undefined || e.to !== undefined) return 'range';
+  if (e.undated !== undefined) return 'undated';
+  return 'date';
+}
+function reshape(e, shape) {
+  const first = e.date || e.from || '';
+  const last = e.to || first;
+  for (const key of ['date', 'from', 'to', 'undated']) delete e[key];
+  if (shape === 'date') e.date = first;
+  else if (shape === 'range') Object.assign(e, { from: first, to: last });
+  else e.undated = 'Văn bản không ghi ngày.';
 }
 
 function eventForm(e, i) {
@@ -281,6 +358,16 @@ function eventForm(e, i) {
   });
   fs.append(field('Loại', kind, `${path}.kind`));
   fs.append(field('Tiêu đề', text(vi(e.title), (v) => setVi(e, 'title', v)), `${path}.title`));
+  const shape = document.createElement('select');
+  for (const [value, words] of Object.entries(SHAPES)) {
+    const o = document.createElement('option');
+    o.value = value;
+    o.textContent = words;
+    shape.append(o);
+  }
+  shape.value = shapeOf(e);
+  shape.addEventListener('change', () => { reshape(e, shape.value); changed(true); });
+  fs.append(field('Thời gian', shape));
   if (e.date !== undefined) {
     const [d, lunar] = dateInput(e.date, (v) => { e.date = v; });
     fs.append(field('Ngày', d, `${path}.date`), lunar);
@@ -295,6 +382,16 @@ function eventForm(e, i) {
     e.audience = v.split('\n').map((x) => x.trim()).filter(Boolean);
     if (!e.audience.length) delete e.audience;
   }, { multiline: true }), `${path}.audience`));
+  fs.append(field('Nội dung (như văn bản ghi)', text(vi(e.description), (v) => {
+    if (v.trim()) setVi(e, 'description', v);
+    else delete e.description;
+  }, { multiline: true }), `${path}.description`));
+  const s = state.schedule;
+  const list = (key) => (ids) => { if (ids.length) e[key] = ids; else delete e[key]; };
+  fs.append(picker('Văn bản căn cứ', s.documents ?? [], (d) => `${d.number || '(chưa có số)'} — ${vi(d.subject) || d.issuer}`,
+    () => e.sources ?? [], list('sources'), `${path}.sources`));
+  fs.append(picker('Người liên hệ', s.contacts ?? [], (c) => vi(c.name) || '(chưa có tên)',
+    () => e.contacts ?? [], list('contacts'), `${path}.contacts`));
   const confirm = document.createElement('input');
   confirm.type = 'checkbox';
   confirm.checked = (e.confidence ?? 'confirmed') === 'confirmed';
