@@ -305,7 +305,31 @@ impl Drafting<'_> {
             }
         }
         whens.sort_by_key(|(i, _)| *i);
+        // Days listed one after the other ("thứ Ba 01/9 và thứ Tư 02/9/2026")
+        // are one period when they follow each other in the calendar too.
+        let joined = re(r"(?i)^\s*(?:,|và)\s*(?:(?:thứ\s+\S+|chủ nhật|cn)\s*,?\s*)?(?:ngày\s*)?$");
+        let mut merged: Vec<(usize, When)> = Vec::new();
         for (i, when) in whens {
+            if let (Some((j, last)), When::Day(b)) = (merged.last_mut(), &when) {
+                let (a, z) = match *last {
+                    When::Range(a, z) => (a, z),
+                    When::Day(a) => (a, a),
+                    _ => (*b, *b),
+                };
+                // The period ends at the date just before this one in the text.
+                let follows = i > 0
+                    && dates[i - 1].date == z
+                    && z.succ_opt() == Some(*b)
+                    && joined.is_match(&clause[local[i - 1].end..local[i].start]);
+                if follows && kind(&dates[*j]) == kind(&dates[i]) {
+                    *last = When::Range(a, *b);
+                    first = first.or(Some((a, *b)));
+                    continue;
+                }
+            }
+            merged.push((i, when));
+        }
+        for (i, when) in merged {
             let (When::Range(day, _) | When::Day(day)) = when else {
                 continue;
             };
@@ -351,20 +375,37 @@ impl Drafting<'_> {
                 None => DocDate::Month(y, m),
             })
         });
-        // The issuer as the body names it ("Sở … đề nghị"), else the
-        // header's last line in capitals before "Số:", as written.
+        // The header's name of the issuer: its last line in capitals before
+        // "Số:", as written, with the line above when the name is split
+        // over two ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC THUẬN").
+        let in_header = {
+            let until = number.as_ref().map_or(0, |n| n.0);
+            let caps_lines: Vec<&str> = text[..until]
+                .lines()
+                .map(str::trim)
+                .filter(|l| {
+                    l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase)
+                })
+                .collect();
+            let organ = re(r"^(?:ỦY|UỶ|UBND)\s+BAN\s+NHÂN\s+DÂN$|^HỘI\s+ĐỒNG\s+NHÂN\s+DÂN$");
+            let place = re(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s");
+            match caps_lines.as_slice() {
+                [.., above, last] if organ.is_match(above) && place.is_match(last) => {
+                    Some(format!("{above} {last}"))
+                }
+                [.., last] => Some(last.to_string()),
+                [] => None,
+            }
+        };
+        // The issuer as the body names it ("Sở … đề nghị"), unless the
+        // header names it more fully ("Ủy ban nhân dân tỉnh" in the body,
+        // "ỦY BAN NHÂN DÂN TỈNH BẮC THUẬN" above); else the header's.
         let issuer = caps(text, r"(?m)^\s*(?:[-+•]\s*)?((?:Sở|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Bộ|Văn phòng|Phòng|Trường|Bệnh viện|Ban|Cục|Chi cục|Trung tâm|Phường|Xã|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\s[^,.;:\n]{3,90}?)\s+(?:kính\s+|vừa\s+|đã\s+)?(?:đề nghị|thông báo|hướng dẫn|yêu cầu|triển khai|ban hành)\b")
-            .map(|(_, s)| s)
-            .or_else(|| {
-                let until = number.as_ref().map_or(0, |n| n.0);
-                text[..until]
-                    .lines()
-                    .map(str::trim)
-                    .rfind(|l| {
-                        l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase)
-                    })
-                    .map(str::to_string)
+            .map(|(_, s)| match &in_header {
+                Some(h) if h.len() > s.len() && h.to_lowercase().starts_with(&s.to_lowercase()) => h.clone(),
+                _ => s,
             })
+            .or(in_header)
             .unwrap_or_default();
         let (body, recipients) = recipients(text);
         let body = body
@@ -442,7 +483,7 @@ impl Drafting<'_> {
         let issued = re(r"(?i)(?:^|[,.]\s*)([^,.;]{3,90}?)\s+(?:vừa\s+|đã\s+)?ban hành\s*$");
         let mut reported = None;
         let cite = re(&format!(
-            r"(?i)\b({DOC_TYPES})\s+(?:số\s+)?(\d+[/\-][\p{{L}}\d/\-&.]*[\p{{L}}\d])(?:\s+ngày\s+(\d{{1,2}}\s*[/\-.]\s*\d{{1,2}}\s*[/\-.]\s*\d{{4}}))?(?:\s+của\s+([^;]+?))?(?:\s+(?:về việc|về|v/v)\s+([^;]+?))?\s*(?:[;,.]\s*$|;|$)"
+            r"(?i)\b({DOC_TYPES})\s+(?:số\s+)?(\d+[/\-][\p{{L}}\d/\-&.]*[\p{{L}}\d])(?:\s+ngày\s+(\d{{1,2}}\s*[/\-.]\s*\d{{1,2}}\s*[/\-.]\s*\d{{4}}))?(?:\s+của\s+([^;]+?))?(?:\s+(?:về việc|về|v/v)\s+([^;]+?))?\s*(?:[;,.]\s*$|;|,\s*\n|$)"
         ));
         for c in body {
             let clause = &self.text[c.start..c.end];
@@ -650,7 +691,12 @@ impl Drafting<'_> {
             }
             let says_off = off.is_match(&words);
             if (says_off || words.contains("làm bù")) && !dates.is_empty() {
-                let make_up = words.find("làm bù").map(|i| c.start + i);
+                // The make-up day follows "làm bù", or "sang" in "hoán đổi
+                // ngày làm việc thứ Hai 31/8 sang thứ Bảy 22/8".
+                let make_up = words
+                    .find("làm bù")
+                    .or_else(|| re(r"hoán đổi[^.;]*?\bsang\b").find(&words).map(|m| m.end()))
+                    .map(|i| c.start + i);
                 let swap = make_up.is_some() || words.contains("hoán đổi");
                 // "(nghỉ bù do ngày Giỗ Tổ trùng Chủ nhật 26/4/2026)": the
                 // day the holiday fell on explains; it is not a day given.
@@ -835,7 +881,8 @@ fn ranges_in(text: &str, c: Clause, dates: &[Dated]) -> Vec<usize> {
         .iter()
         .map(|x| Dated {
             start: x.start - c.start,
-            ..*x
+            end: x.end - c.start,
+            date: x.date,
         })
         .collect();
     ranges(&text[c.start..c.end], &local)

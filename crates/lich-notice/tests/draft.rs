@@ -105,6 +105,7 @@ fn every_draft_is_a_valid_file_and_every_fact_has_its_span() {
         "hospital-tet-2022.txt",
         "ministry-quoc-khanh-2025.txt",
         "ward-gio-to-2026.txt",
+        "province-quoc-khanh-2026.txt",
     ] {
         let d = drafted(name);
         let s = &d.schedule;
@@ -165,6 +166,35 @@ fn a_contact_named_before_a_labelled_number() {
             ),
         ]
     );
+}
+
+/// Written after the reader, which then scored 6 right of 9 drafted and 8
+/// stated on it; each line below was one of its mistakes.
+#[test]
+fn a_swap_written_hoan_doi_sang_and_an_issuer_over_two_lines() {
+    let d = drafted("province-quoc-khanh-2026.txt");
+    let s = &d.schedule;
+    let kinds: Vec<(&Kind, &When)> = s.events.iter().map(|e| (&e.kind, &e.when)).collect();
+    let day = |x: &str| x.parse::<NaiveDate>().unwrap();
+    // "hoán đổi ngày làm việc thứ Hai 31/8 sang thứ Bảy 22/8": 22/8 is worked.
+    assert!(kinds.contains(&(&Kind::MakeUpWorkday, &When::Day(day("2026-08-22")))));
+    // The break is the holiday's, though its clause also swaps a day.
+    assert!(kinds.contains(&(
+        &Kind::DayOff(DayOffReason::Holiday),
+        &When::Range(day("2026-08-29"), day("2026-09-02"))
+    )));
+    assert!(kinds.contains(&(
+        &Kind::DayOff(DayOffReason::Swap),
+        &When::Day(day("2026-08-31"))
+    )));
+    // "thứ Ba 01/9 và thứ Tư 02/9/2026": one period of two days.
+    assert!(kinds.contains(&(
+        &Kind::DayOff(DayOffReason::Holiday),
+        &When::Range(day("2026-09-01"), day("2026-09-02"))
+    )));
+    assert_eq!(s.publisher.agency, "ỦY BAN NHÂN DÂN TỈNH BẮC THUẬN");
+    // "…năm 2026,⏎Ủy ban nhân dân tỉnh thông báo như sau:" is not the subject.
+    assert_eq!(s.documents[1].subject.vi, "Nghỉ lễ Quốc khánh năm 2026");
 }
 
 #[test]
