@@ -377,7 +377,8 @@ impl Drafting<'_> {
         });
         // The header's name of the issuer: its last line in capitals before
         // "Số:", as written, with the line above when the name is split
-        // over two ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC THUẬN").
+        // over two ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC THUẬN") or names an office
+        // of the body above ("VĂN PHÒNG BỘ XÂY DỰNG").
         let in_header = {
             let until = number.as_ref().map_or(0, |n| n.0);
             let caps_lines: Vec<&str> = text[..until]
@@ -389,10 +390,13 @@ impl Drafting<'_> {
                 .collect();
             let organ = re(r"^(?:ỦY|UỶ|UBND)\s+BAN\s+NHÂN\s+DÂN$|^HỘI\s+ĐỒNG\s+NHÂN\s+DÂN$");
             let place = re(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s");
+            // An office of the body above it: "BỘ XÂY DỰNG" / "VĂN PHÒNG".
+            let office = re(r"^(?:VĂN PHÒNG|THANH TRA)$");
             match caps_lines.as_slice() {
                 [.., above, last] if organ.is_match(above) && place.is_match(last) => {
                     Some(format!("{above} {last}"))
                 }
+                [.., above, last] if office.is_match(last) => Some(format!("{last} {above}")),
                 [.., last] => Some(last.to_string()),
                 [] => None,
             }

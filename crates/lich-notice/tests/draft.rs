@@ -193,6 +193,14 @@ fn a_swap_written_hoan_doi_sang_and_an_issuer_over_two_lines() {
         &When::Range(day("2026-09-01"), day("2026-09-02"))
     )));
     assert_eq!(s.publisher.agency, "ỦY BAN NHÂN DÂN TỈNH BẮC THUẬN");
+    assert_eq!(
+        drafted("ministry-quoc-khanh-2025.txt")
+            .schedule
+            .publisher
+            .agency,
+        "VĂN PHÒNG BỘ XÂY DỰNG",
+        "an office, with the body above it"
+    );
     // "…năm 2026,⏎Ủy ban nhân dân tỉnh thông báo như sau:" is not the subject.
     assert_eq!(s.documents[1].subject.vi, "Nghỉ lễ Quốc khánh năm 2026");
 }
