@@ -25,7 +25,8 @@ fn planted_errors_are_all_reported_with_their_place() {
         ("15:67", "$.events[3].lunar", "day 30 does not exist in 29-day months: add \"missing_day\": \"last_day\" or \"skip\""),
         ("16:79", "$.events[4].lunar.month", "13 is not a whole number from 1 to 12"),
         ("17:5", "$.events[5].id", "id \"e\" is used twice"),
-        ("18:5", "$.events[6].sources", "event \"f\" cites document \"khong-co\", which is not in \"documents\""),
+        // At the citation, not at the event's brace.
+        ("18:95", "$.events[6].sources", "event \"f\" cites document \"khong-co\", which is not in \"documents\""),
         ("20:5", "$.events[8]", "2024-05-04 is both a make-up working day (\"h\") and a day off (\"g\")"),
         ("21:68", "$.events[9].date", "solar date 2024-02-30 does not exist: 2024-02 has no day 30"),
         ("22:5", "$.events[10]", "an event needs exactly one of \"date\", \"from\"+\"to\", \"lunar\", \"solar\" or \"undated\""),

@@ -3,7 +3,7 @@
 //! documents and contacts for existence, and its days for contradictions.
 
 use super::super::conflicts::off_and_worked;
-use super::super::json::{Node, Pos};
+use super::super::json::{Node, Pos, Value};
 use super::super::model::*;
 use super::super::problem::{Item, ProblemKind};
 use super::entities::{raw_id, SCHEDULE_FIELDS};
@@ -36,7 +36,7 @@ impl Decoder {
         let (notes, _) = self.list(&f, "notes", Self::note);
         let (events, _) = self.list(&f, "events", Self::event);
 
-        self.citations(&documents, &document_ids, &contacts, &notes, &events);
+        self.citations(&f, &documents, &document_ids, &contacts, &notes, &events);
         for c in off_and_worked(events.iter().map(|(_, _, e)| e)) {
             if let (Some((i, pos, work)), Some((_, _, off))) =
                 (events.get(c.work), events.get(c.off))
@@ -152,6 +152,7 @@ impl Decoder {
     /// where it is, not at every citation.
     fn citations(
         &mut self,
+        root: &Fields,
         documents: &Listed<Document>,
         document_ids: &HashSet<&str>,
         contacts: &Listed<Contact>,
@@ -164,13 +165,14 @@ impl Decoder {
         let cited =
             notes
                 .iter()
-                .map(|(i, pos, n)| (Item::Note, "$.notes", *i, *pos, n.id.as_str(), &n.sources))
+                .map(|(i, pos, n)| (Item::Note, "notes", *i, *pos, n.id.as_str(), &n.sources))
                 .chain(events.iter().map(|(i, pos, e)| {
-                    (Item::Event, "$.events", *i, *pos, e.id.as_str(), &e.sources)
+                    (Item::Event, "events", *i, *pos, e.id.as_str(), &e.sources)
                 }));
         for (item, list, i, pos, id, sources) in cited {
             for s in sources.iter().filter(|s| !valid.contains(s.as_str())) {
-                let path = at_item(list, i) + ".sources";
+                let path = at_item(&["$.", list].concat(), i) + ".sources";
+                let pos = cited_at(root, list, i, "sources", s).unwrap_or(pos);
                 if document_ids.contains(s.as_str()) {
                     if invalid_said.insert(s.as_str()) {
                         let kind = ProblemKind::InvalidDocument {
@@ -194,7 +196,8 @@ impl Decoder {
                     event: Snippet::new(&e.id),
                     kind: e.kind.code().code(),
                 };
-                self.problem(&(at_item("$.events", *i) + ".sources"), *pos, kind);
+                let pos = cited_at(root, "events", *i, "sources", "").unwrap_or(*pos);
+                self.problem(&(at_item("$.events", *i) + ".sources"), pos, kind);
             }
             for c in e
                 .contacts
@@ -205,8 +208,32 @@ impl Decoder {
                     event: Snippet::new(&e.id),
                     contact: Snippet::new(c),
                 };
-                self.problem(&(at_item("$.events", *i) + ".contacts"), *pos, kind);
+                let pos = cited_at(root, "events", *i, "contacts", c).unwrap_or(*pos);
+                self.problem(&(at_item("$.events", *i) + ".contacts"), pos, kind);
             }
         }
     }
+}
+
+/// Where item `i` of `list` gives the id `id` in its field `key` (the
+/// string in the array), else where that field is: a problem with a
+/// citation points at the citation, not at the item's brace.
+fn cited_at(root: &Fields, list: &str, i: usize, key: &str, id: &str) -> Option<Pos> {
+    let Value::Array(items) = &root.get(list)?.value else {
+        return None;
+    };
+    let Value::Object(members) = &items.get(i)?.value else {
+        return None;
+    };
+    let field = members
+        .iter()
+        .find(|(k, _, _)| k == key)
+        .map(|(_, _, n)| n)?;
+    let at = match &field.value {
+        Value::Array(ids) => ids
+            .iter()
+            .find(|n| matches!(&n.value, Value::String(x) if x == id)),
+        _ => None,
+    };
+    Some(at.unwrap_or(field).pos)
 }
