@@ -225,3 +225,30 @@ test('the plain static month (lich render --noscript --plain) passes KSES whole 
   assert.equal(await page.locator('td[data-date="2024-02-10"] .lich-mark-flag').textContent(), 'Treo cờ');
   await page.close();
 });
+
+test('a post written in the Classic editor (no blocks, wpautop on): the shortcode between paragraphs is a working calendar', async () => {
+  const page = await login(author, 'author');
+  // What the Classic editor saves: plain paragraphs, line breaks, the shortcode on a line of its own.
+  const created = await rest(page, 'POST', '/wp/v2/posts', {
+    title: 'Thông báo nghỉ Tết (soạn bằng trình soạn thảo cổ điển)', status: 'publish',
+    content: 'Sở thông báo lịch nghỉ Tết Nguyên đán Giáp Thìn 2024 như sau:\n\n[lich month="2024-02"]\n\nMọi thắc mắc xin liên hệ Văn phòng Sở.\nTrân trọng.',
+  });
+  const html = await (await visitor.context.request.get(created.link)).text();
+  // wpautop wrapped the words, not the calendar: its markup is the same
+  // shortcode's in the first post (a Shortcode block), byte for byte.
+  const calendar = (text) => text.slice(text.indexOf('<lich-calendar month="2024-02">'), text.indexOf('</lich-calendar>'));
+  assert.ok(calendar(html).length > 1000, 'the calendar is in the page');
+  assert.ok(post, 'the first test posted');
+  assert.equal(calendar(html), calendar(await (await visitor.context.request.get(post.link)).text()));
+  assert.match(html, /<p>Sở thông báo lịch nghỉ Tết Nguyên đán Giáp Thìn 2024 như sau:<\/p>/);
+  const view = await visitor.context.newPage();
+  const errors = [];
+  view.on('pageerror', (e) => errors.push(String(e)));
+  await view.goto(created.link);
+  await view.waitForFunction(() => document.querySelector('lich-calendar')?.shadowRoot?.querySelector('td[data-date="2024-02-10"] .lich-mark-off'));
+  assert.equal(await view.locator('lich-calendar').count(), 1);
+  await view.locator('lich-calendar').screenshot({ path: path.join(OUT, 'wordpress-classic.png') });
+  assert.deepEqual(errors, []);
+  await view.close();
+  await page.close();
+});
