@@ -112,7 +112,10 @@ test('the notice\'s own slips are said before anything is published; a problem p
   const { page } = await open(site);
   await read(page, 'slips.txt');
   const findings = await page.locator('#finding-list li').allTextContents();
-  assert.ok(findings.some((f) => /^Dòng 5: «thứ hai, 02\/9\/2025» — ngày 02\/09\/2025 là Thứ Ba, không phải Thứ Hai$/.test(f)), findings.join('\n'));
+  assert.ok(findings.some((f) => /^Dòng 5: «thứ hai, 02\/9\/2025» — ngày 02\/09\/2025 là Thứ Ba, không phải Thứ Hai Xem trong văn bản$/.test(f)), findings.join('\n'));
+  // Each slip is shown where the notice says it.
+  await page.locator('#finding-list li', { hasText: '«thứ hai, 02/9/2025»' }).getByRole('button', { name: 'Xem trong văn bản' }).click();
+  assert.equal(await page.textContent('#source mark'), 'thứ hai, 02/9/2025');
   // The notice names no issuer: the file cannot be published until someone
   // says who publishes it, and the form says so at the field.
   const agencyField = page.getByLabel('Cơ quan đăng lịch');

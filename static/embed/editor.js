@@ -115,10 +115,22 @@ function showFindings(findings) {
   const list = $('finding-list');
   list.replaceChildren(...findings.map((f) => {
     const li = document.createElement('li');
-    li.textContent = `Dòng ${f.line}: «${f.quote}» — ${f.vi}`;
+    li.textContent = `Dòng ${f.line}: «${f.quote}» — ${f.vi} `;
+    const span = quoted(f.quote, f.line);
+    if (span) li.append(button('Xem trong văn bản', () => showSpan(span)));
     return li;
   }));
   $('findings').hidden = findings.length === 0;
+}
+
+// Where a finding's words are in the notice: from its line on, with any
+// run of spaces or line breaks between the words (a finding quotes them
+// on one line).
+function quoted(quote, line) {
+  const from = state.text.split('\n').slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+  const words = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(words.join('\\s+')).exec(state.text.slice(from));
+  return m && { start: from + m.index, end: from + m.index + m[0].length };
 }
 
 function showProblems(problems) {
