@@ -108,7 +108,7 @@ const OCCASIONS: [(&str, &str); 5] = [
     ("tết dương lịch", "tet-duong-lich"),
     ("giỗ tổ hùng vương", "gio-to"),
     (
-        r"ngày chiến thắng(?:\s+30/4)?|giải phóng (?:hoàn toàn )?miền nam|quốc tế lao động(?:\s+1/5)?",
+        r"ngày chiến thắng(?:\s+30/4)?|giải phóng (?:hoàn toàn )?miền nam|quốc tế lao động(?:\s+1/5)?|lễ 30/4(?:\s*(?:và|-|–)\s*1/5)?",
         "30-4-1-5",
     ),
     (r"quốc khánh(?:\s+2/9)?", "quoc-khanh"),

@@ -205,6 +205,20 @@ fn a_swap_written_hoan_doi_sang_and_an_issuer_over_two_lines() {
     assert_eq!(s.documents[1].subject.vi, "Nghỉ lễ Quốc khánh năm 2026");
 }
 
+/// "dịp lễ 30/4 và 1/5" names the occasion (it is not two dates).
+#[test]
+fn the_occasion_named_by_its_dates() {
+    let notice = "V/v treo cờ dịp lễ 30/4 và 1/5 năm 2024\n\n\
+                  - Các cơ quan treo cờ Tổ quốc từ ngày 30/4/2024 đến hết ngày 01/5/2024.";
+    let d = draft(notice, NaiveDate::from_ymd_opt(2024, 4, 20).unwrap());
+    let flag = &d.schedule.events[0];
+    assert_eq!(
+        flag.occasion.as_ref().map(|o| o.id.as_str()),
+        Some("30-4-1-5")
+    );
+    assert_eq!(flag.title.vi, "Treo cờ Tổ quốc dịp Lễ 30/4 và 1/5 năm 2024");
+}
+
 #[test]
 fn the_header_the_documents_and_the_contacts() {
     let d = drafted("seed-like.txt");
