@@ -190,3 +190,29 @@ test('a fact the draft did not read is added by hand, with its document and whom
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+test('a later notice is added to the file being written: one file for the agency\'s notices', async () => {
+  const { page, seen } = await open(site);
+  await page.setInputFiles('#open', path.join(ROOT, 'static', 'data', 'soc-trang-tet-2024.json'));
+  await page.waitForSelector('#publish:not([hidden])');
+  const notice = [
+    'Số: 35/STTTT-VP', 'V/v treo cờ và trực dịp lễ 30/4 và 1/5 năm 2024', 'Sóc Trăng, ngày 20 tháng 4 năm 2024', '',
+    'Sở Thông tin và Truyền thông thông báo:',
+    '- Các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 30/4/2024 đến hết ngày 01/5/2024.',
+    '- Danh sách trực gửi về Văn phòng Sở chậm nhất là thứ Năm, ngày 25/4/2024.',
+  ].join('\n');
+  await page.getByLabel('Nội dung văn bản thông báo').fill(notice);
+  await page.getByRole('button', { name: 'Thêm văn bản này vào tệp đang soạn' }).click();
+  await page.waitForFunction(() => /^Đã thêm 2 mục lịch/.test(document.querySelector('#status').textContent));
+  assert.match(await page.textContent('#status'), /tệp có 10 mục lịch, 5 văn bản, 4 liên hệ/);
+  // The new facts are shown in the new notice's words; the file's own are kept.
+  const flag = page.locator('#facts fieldset.desk-item', { has: page.locator('legend', { hasText: 'Treo cờ Tổ quốc dịp Lễ 30/4 và 1/5 năm 2024' }) });
+  await flag.getByRole('button', { name: 'Xem trong văn bản' }).click();
+  assert.match(await page.textContent('#source mark'), /treo cờ Tổ quốc từ ngày 30\/4\/2024/);
+  await page.waitForSelector('#publish:not([hidden])');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp lịch (.json)' }).click()]);
+  const schedule = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  assert.deepEqual(schedule.events.filter((e) => e.kind === 'deadline').map((e) => e.date), ['2024-02-01', '2024-04-25']);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});

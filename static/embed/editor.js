@@ -90,6 +90,26 @@ $('read').addEventListener('click', async () => {
   await rebuild();
 });
 
+// Another notice into the file being written: an agency keeps one file
+// for its notices, so each new one is added to it (the desk module merges).
+$('add-notice').addEventListener('click', async () => {
+  const text = $('notice').value;
+  if (!text.trim() || !state.schedule) {
+    say('Chưa có nội dung: dán văn bản cần thêm vào ô trên.');
+    $('notice').focus();
+    return;
+  }
+  const before = (state.schedule.events ?? []).length;
+  const d = JSON.parse(await call('add', JSON.stringify({ file: state.schedule, notice: text })));
+  state.text = d.text;
+  state.facts = d.facts;
+  state.schedule = d.schedule;
+  state.original = null;
+  showFindings(d.findings);
+  say(`Đã thêm ${(d.schedule.events ?? []).length - before} mục lịch từ văn bản mới; tệp có ${(d.schedule.events ?? []).length} mục lịch, ${(d.schedule.documents ?? []).length} văn bản, ${(d.schedule.contacts ?? []).length} liên hệ.`);
+  await rebuild();
+});
+
 $('open').addEventListener('change', async (event) => {
   const file = event.target.files?.[0];
   if (!file) return;
@@ -460,6 +480,7 @@ function changed(redraw = false) {
 
 async function rebuild() {
   $('review').hidden = false;
+  $('add-notice').hidden = !state.schedule;
   $('source').textContent = state.text || '(tệp mở từ máy: không có văn bản đi kèm)';
   rebuildForms();
   await check();
