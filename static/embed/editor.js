@@ -101,6 +101,10 @@ $('add-notice').addEventListener('click', async () => {
   }
   const before = (state.schedule.events ?? []).length;
   const d = JSON.parse(await call('add', JSON.stringify({ file: state.schedule, notice: text })));
+  if (d.problems) {
+    say(`Tệp đang soạn còn ${d.problems} lỗi: sửa xong các lỗi (xem danh sách bên dưới) rồi thêm văn bản.`);
+    return;
+  }
   state.text = d.text;
   state.facts = d.facts;
   state.schedule = d.schedule;

@@ -21,12 +21,14 @@
 //! A visitor of the widget never downloads this module: only the editor
 //! page loads it.
 
+use crate::Item;
 use chrono::NaiveDate;
 use lich_core::calendar::names::Lang;
 use lich_core::calendar::LunarDate;
-use lich_core::schedule::{parse_schedule, write::to_json, When};
+use lich_core::schedule::{parse_schedule, write::to_json, Schedule, When};
 use lich_core::words;
 use serde_json::{json, Value};
+use std::collections::HashSet;
 
 /// UTF-16 length of `s`: where a byte offset is in the page's strings.
 fn utf16(s: &str) -> usize {
@@ -35,167 +37,138 @@ fn utf16(s: &str) -> usize {
 
 /// The draft of `notice` (see the module's words), as JSON.
 pub fn draft(notice: &str, today: NaiveDate) -> String {
-    drafted(notice, today).to_string()
+    let d = crate::draft(notice, today);
+    answer_of(&d.text, &d.facts, &d.schedule)
 }
 
 /// The file being written (`{"file": …, "notice": …}`, the file as the page
-/// holds it) with the draft of another notice added: the draft's documents
-/// that the file already has (the same number, with digits) and its
-/// contacts that it already has (the same phone number or e-mail) are not
-/// added twice, and what cites them cites the file's; the rest keep their
-/// ids, or get new ones where the file uses them already. The answer is
-/// [`draft`]'s, with the merged file as its schedule and the spans
-/// pointing at the merged ids.
+/// holds it) with the draft of another notice added: an agency keeps one
+/// file for its notices. The draft's documents that the file already has
+/// (the same number, when it has digits) and its contacts that it already
+/// has (the same phone number or e-mail) are not added twice, and what
+/// cites them cites the file's; the rest keep their ids, or get new ones
+/// where the file uses them already. The answer is [`draft`]'s, with the
+/// merged file as its schedule and the spans naming the merged ids; or
+/// `{"problems": n}` when the file has problems to mend first.
 pub fn add(input: &str, today: NaiveDate) -> String {
-    let Ok(Value::Object(input)) = serde_json::from_str::<Value>(input) else {
-        return Value::Null.to_string();
+    let input: Value = serde_json::from_str(input).unwrap_or(Value::Null);
+    let notice = input["notice"].as_str().unwrap_or_default();
+    let mut file = match parse_schedule(&input["file"].to_string()) {
+        Ok(file) => file,
+        Err(problems) => return json!({ "problems": problems.len() }).to_string(),
     };
-    let (Some(mut file), Some(notice)) = (
-        input.get("file").cloned(),
-        input.get("notice").and_then(Value::as_str),
-    ) else {
-        return Value::Null.to_string();
-    };
-    let mut d = drafted(notice, today);
-    let mut taken: std::collections::HashSet<String> = ["documents", "contacts", "events"]
-        .iter()
-        .flat_map(|list| items(&file, list))
-        .filter_map(|x| x["id"].as_str().map(str::to_string))
+    let d = crate::draft(notice, today);
+    let mut taken: HashSet<String> = (file.documents.iter().map(|x| &x.id))
+        .chain(file.contacts.iter().map(|x| &x.id))
+        .chain(file.events.iter().map(|x| &x.id))
+        .cloned()
         .collect();
     let mut fresh = |id: &str| {
         let mut new = id.to_string();
         let mut n = 2;
-        while taken.contains(&new) {
+        while !taken.insert(new.clone()) {
             new = format!("{id}-{n}");
             n += 1;
         }
-        taken.insert(new.clone());
         new
     };
-    // Documents and contacts: the same one, or added under a free id.
-    let digits = |v: &Value| -> String {
-        v.as_str()
-            .unwrap_or_default()
-            .chars()
+    // (what, the draft's id, the merged file's id)
+    let mut renamed: Vec<(Item, String, String)> = Vec::new();
+    let number = |x: &lich_core::schedule::Document| x.number.trim().to_lowercase();
+    for mut x in d.schedule.documents {
+        let same = file.documents.iter().find(|y| {
+            number(&x).starts_with(|c: char| c.is_ascii_digit()) && number(&x) == number(y)
+        });
+        let id = match same {
+            Some(y) => y.id.clone(),
+            None => fresh(&x.id),
+        };
+        renamed.push((
+            Item::Document,
+            std::mem::replace(&mut x.id, id),
+            x.id.clone(),
+        ));
+        if same.is_none() {
+            file.documents.push(x);
+        }
+    }
+    let digits = |s: &Option<String>| -> String {
+        s.iter()
+            .flat_map(|s| s.chars())
             .filter(char::is_ascii_digit)
             .collect()
     };
-    let same_document = |a: &Value, b: &Value| {
-        let number = |x: &Value| {
-            x["number"]
-                .as_str()
-                .unwrap_or_default()
-                .trim()
-                .to_lowercase()
+    for mut x in d.schedule.contacts {
+        let same = file.contacts.iter().find(|y| {
+            !digits(&x.phone).is_empty() && digits(&x.phone) == digits(&y.phone)
+                || x.email.is_some() && x.email == y.email
+        });
+        let id = match same {
+            Some(y) => y.id.clone(),
+            None => fresh(&x.id),
         };
-        number(a).starts_with(|c: char| c.is_ascii_digit()) && number(a) == number(b)
-    };
-    let same_contact = |a: &Value, b: &Value| {
-        let phone = digits(&a["phone"]);
-        (!phone.is_empty() && phone == digits(&b["phone"]))
-            || (a["email"].is_string() && a["email"] == b["email"])
-    };
-    let mut renamed: Vec<(&str, String, String)> = Vec::new();
-    for (list, same) in [
-        (
-            "documents",
-            &same_document as &dyn Fn(&Value, &Value) -> bool,
-        ),
-        ("contacts", &same_contact),
-    ] {
-        for x in items(&d["schedule"], list) {
-            let id = x["id"].as_str().unwrap_or_default().to_string();
-            match items(&file, list).into_iter().find(|y| same(&x, y)) {
-                Some(y) => renamed.push((list, id, y["id"].as_str().unwrap_or_default().into())),
-                None => {
-                    let new = fresh(&id);
-                    let mut x = x.clone();
-                    x["id"] = new.clone().into();
-                    push(&mut file, list, x);
-                    renamed.push((list, id, new));
-                }
-            }
+        renamed.push((
+            Item::Contact,
+            std::mem::replace(&mut x.id, id),
+            x.id.clone(),
+        ));
+        if same.is_none() {
+            file.contacts.push(x);
         }
     }
-    let rename = |list: &str, id: &str| {
+    let rename = |renamed: &[(Item, String, String)], item: Item, id: &str| {
         renamed
             .iter()
-            .find(|(l, old, _)| *l == list && old == id)
+            .find(|(i, old, _)| *i == item && old == id)
             .map_or(id.to_string(), |(_, _, new)| new.clone())
     };
-    let mut events_renamed = Vec::new();
-    for mut e in items(&d["schedule"], "events") {
-        let id = e["id"].as_str().unwrap_or_default().to_string();
-        let new = fresh(&id);
-        e["id"] = new.clone().into();
-        for (key, list) in [("sources", "documents"), ("contacts", "contacts")] {
-            if let Some(ids) = e.get_mut(key).and_then(Value::as_array_mut) {
-                for x in ids.iter_mut() {
-                    *x = rename(list, x.as_str().unwrap_or_default()).into();
-                }
-            }
+    for mut e in d.schedule.events {
+        for s in &mut e.sources {
+            *s = rename(&renamed, Item::Document, s);
         }
-        push(&mut file, "events", e);
-        events_renamed.push((id, new));
-    }
-    if let Some(updated) = d["schedule"].get("updated").cloned() {
-        file["updated"] = updated;
-    }
-    if let Some(facts) = d["facts"].as_array_mut() {
-        for f in facts {
-            let id = f["id"].as_str().unwrap_or_default().to_string();
-            let new = match f["item"].as_str() {
-                Some("document") => rename("documents", &id),
-                Some("contact") => rename("contacts", &id),
-                _ => events_renamed
-                    .iter()
-                    .find(|(old, _)| *old == id)
-                    .map_or(id, |(_, new)| new.clone()),
-            };
-            f["id"] = new.into();
+        for c in &mut e.contacts {
+            *c = rename(&renamed, Item::Contact, c);
         }
+        let id = fresh(&e.id);
+        renamed.push((Item::Event, std::mem::replace(&mut e.id, id), e.id.clone()));
+        file.events.push(e);
     }
-    d["schedule"] = file;
-    d.to_string()
-}
-
-/// The items of one list of a schedule as JSON (none if it has no such list).
-fn items(schedule: &Value, list: &str) -> Vec<Value> {
-    schedule[list].as_array().cloned().unwrap_or_default()
-}
-
-/// Appends `item` to `schedule`'s `list`, making the list if need be.
-fn push(schedule: &mut Value, list: &str, item: Value) {
-    match schedule.get_mut(list).and_then(Value::as_array_mut) {
-        Some(items) => items.push(item),
-        None => schedule[list] = Value::Array(vec![item]),
-    }
-}
-
-fn drafted(notice: &str, today: NaiveDate) -> Value {
-    let d = crate::draft(notice, today);
-    let schedule: Value = serde_json::from_str(&to_json(&d.schedule)).unwrap_or(Value::Null);
-    let facts: Vec<Value> = d
+    file.updated = d.schedule.updated;
+    let facts: Vec<crate::Fact> = d
         .facts
+        .into_iter()
+        .map(|f| crate::Fact {
+            id: rename(&renamed, f.item, &f.id),
+            ..f
+        })
+        .collect();
+    answer_of(&d.text, &facts, &file)
+}
+
+/// What [`draft`] and [`add`] answer: the notice's text, `schedule` as the
+/// file says it, the spans and what `lich check` finds in the text.
+fn answer_of(text: &str, facts: &[crate::Fact], schedule: &Schedule) -> String {
+    let schedule: Value = serde_json::from_str(&to_json(schedule)).unwrap_or(Value::Null);
+    let facts: Vec<Value> = facts
         .iter()
         .map(|f| {
-            let start = utf16(&d.text[..f.start]);
+            let start = utf16(&text[..f.start]);
             json!({
                 "item": f.item.code(),
                 "id": f.id,
                 "line": f.line,
                 "start": start,
-                "end": start + utf16(&d.text[f.start..f.end]),
+                "end": start + utf16(&text[f.start..f.end]),
             })
         })
         .collect();
     let (vi, en) = (words::of(Lang::Vi), words::of(Lang::En));
-    let findings: Vec<Value> = crate::check(&d.text)
+    let findings: Vec<Value> = crate::check(text)
         .findings
         .iter()
         .map(|f| json!({ "line": f.line, "quote": f.quote, "vi": vi.finding(&f.kind), "en": en.finding(&f.kind) }))
         .collect();
-    json!({ "text": d.text, "schedule": schedule, "facts": facts, "findings": findings })
+    json!({ "text": text, "schedule": schedule, "facts": facts, "findings": findings }).to_string()
 }
 
 /// A schedule file checked: `{"ok": true, "json": canonical text, "events",
@@ -454,6 +427,10 @@ mod tests {
             .collect();
         assert!(ids.contains(&deadline["id"].as_str().unwrap()));
         assert!(ids.contains(&file["contacts"][0]["id"].as_str().unwrap()));
+        // A file with problems is mended first.
+        let input = json!({ "file": { "format": 1 }, "notice": second }).to_string();
+        let v: Value = serde_json::from_str(&add(&input, day)).unwrap();
+        assert!(v["problems"].as_u64().is_some_and(|n| n > 0), "{v}");
     }
 
     #[test]
