@@ -46,12 +46,19 @@ const find = (re) => {
 // crate, two builds: the reader (feature read) for pages that name a file,
 // the iCalendar writer (feature ics, with the built-in data) for downloads.
 const target = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target');
+// Every module goes through wasm-opt with these (index.html gives Trunk the
+// same). --low-memory-unused lets wasm-opt fold a constant added to an
+// address into the load's or store's offset: the two differ only where the
+// sum wraps around 2^32 into the lowest 1 KB, which no address of these
+// modules does (their memory is a few MB). Measured on the Vietnamese
+// widget: 698 bytes less gzip, for nothing.
+const WASM_OPT = ['-Oz', '--low-memory-unused', '--strip-debug', '--strip-producers'];
 function fileModule(feature, name) {
   execFileSync('cargo', ['build', '--quiet', '--offline', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'lich-reader',
     '--no-default-features', '--features', feature], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   const built = path.join(target, 'wasm32-unknown-unknown', 'release', 'lich_reader.wasm');
   const optimised = path.join(staging, `${name}.tmp.wasm`);
-  execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', built, '-o', optimised], { stdio: 'inherit' });
+  execFileSync('wasm-opt', [...WASM_OPT, built, '-o', optimised], { stdio: 'inherit' });
   const bytes = fs.readFileSync(optimised);
   const file = `${name}-${crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.wasm`;
   fs.renameSync(optimised, path.join(staging, file));
@@ -64,7 +71,7 @@ const writer = fileModule('ics', 'lich-ics');
 execFileSync('cargo', ['build', '--quiet', '--offline', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'lich-notice'],
   { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 const deskOptimised = path.join(staging, 'lich-desk.tmp.wasm');
-execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', path.join(target, 'wasm32-unknown-unknown', 'release', 'lich_notice.wasm'), '-o', deskOptimised], { stdio: 'inherit' });
+execFileSync('wasm-opt', [...WASM_OPT, path.join(target, 'wasm32-unknown-unknown', 'release', 'lich_notice.wasm'), '-o', deskOptimised], { stdio: 'inherit' });
 const desk = `lich-desk-${crypto.createHash('sha256').update(fs.readFileSync(deskOptimised)).digest('hex').slice(0, 16)}.wasm`;
 fs.renameSync(deskOptimised, path.join(staging, desk));
 
@@ -79,7 +86,7 @@ const enDir = path.join(staging, 'en.tmp');
 fs.mkdirSync(enDir, { recursive: true });
 execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', enDir, '--out-name', 'lich-web-en',
   path.join(target, 'wasm32-unknown-unknown', 'release', 'lich-web.wasm')], { stdio: 'inherit' });
-execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', path.join(enDir, 'lich-web-en_bg.wasm'), '-o', path.join(enDir, 'opt.wasm')], { stdio: 'inherit' });
+execFileSync('wasm-opt', [...WASM_OPT, path.join(enDir, 'lich-web-en_bg.wasm'), '-o', path.join(enDir, 'opt.wasm')], { stdio: 'inherit' });
 const enWasmBytes = fs.readFileSync(path.join(enDir, 'opt.wasm'));
 const enHash = crypto.createHash('sha256').update(enWasmBytes).digest('hex').slice(0, 16);
 const enJs = `lich-web-en-${enHash}.js`;

@@ -97,7 +97,7 @@ function breakdown() {
     fs.mkdirSync(out, { recursive: true });
     run('wasm-bindgen', ['--target', 'web', '--keep-debug', '--out-dir', out, release]);
     const named = path.join(out, 'named.wasm');
-    run('wasm-opt', ['-Oz', '-g', path.join(out, 'lich-web_bg.wasm'), '-o', named]);
+    run('wasm-opt', ['-Oz', '--low-memory-unused', '-g', path.join(out, 'lich-web_bg.wasm'), '-o', named]);
     const csv = run('twiggy', ['top', '-n', '1000000', '-f', 'csv', named]);
     return group(csv);
   } catch (e) {

@@ -1,7 +1,8 @@
 // Conversions per second in headless Chromium: the workload of
 // benches/convert.rs (every day 1900-01-31 … 2199-12-31, both ways) compiled
 // to wasm twice — as shipped (opt-level "z", wasm-opt -Oz) and for speed
-// (opt-level 3, wasm-opt -O3) — and timed with performance.now().
+// (opt-level 3, wasm-opt -O3), both with the shipped --low-memory-unused —
+// and timed with performance.now().
 // Medians of RUNS samples of 10 calls each. Reports only.
 //   node e2e/bench/convert.mjs [runs]
 import fs from 'node:fs';
@@ -16,15 +17,15 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const out = path.join(root, 'target', 'bench-wasm');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const builds = [
-  { name: 'as shipped: opt-level "z", wasm-opt -Oz', profile: 'release', opt: '-Oz' },
-  { name: 'opt-level 3, wasm-opt -O3', profile: 'wasm-speed', opt: '-O3' },
+  { name: 'as shipped: opt-level "z", wasm-opt -Oz --low-memory-unused', profile: 'release', opt: ['-Oz', '--low-memory-unused'] },
+  { name: 'opt-level 3, wasm-opt -O3 --low-memory-unused', profile: 'wasm-speed', opt: ['-O3', '--low-memory-unused'] },
 ];
 for (const b of builds) {
   run('cargo', ['build', '--quiet', '--profile', b.profile, '--example', 'wasm_convert', '--target', 'wasm32-unknown-unknown']);
   const dir = path.join(out, b.profile);
   const built = path.join(root, 'target', 'wasm32-unknown-unknown', b.profile, 'examples', 'wasm_convert.wasm');
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, built]);
-  run('wasm-opt', [b.opt, path.join(dir, 'wasm_convert_bg.wasm'), '-o', path.join(dir, 'wasm_convert_bg.wasm')]);
+  run('wasm-opt', [...b.opt, path.join(dir, 'wasm_convert_bg.wasm'), '-o', path.join(dir, 'wasm_convert_bg.wasm')]);
 }
 fs.writeFileSync(path.join(out, 'index.html'), '<!doctype html><title>convert</title>');
 
