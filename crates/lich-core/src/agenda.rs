@@ -41,7 +41,7 @@ pub fn next_day_off(schedule: &Schedule, today: NaiveDate) -> Option<Entry<'_>> 
     let until = today.checked_add_days(chrono::Days::new(731))?;
     let upcoming: Vec<Occurrence> = expand(schedule, today.succ_opt()?, until)
         .into_iter()
-        .filter(|o| Class::of(&o.kind()) == Class::Off)
+        .filter(|o| Class::of(&o.kind()) == Class::Off && !o.event.for_pupils_only())
         .collect();
     reconcile(upcoming).into_iter().find(|e| e.start > today)
 }

@@ -222,6 +222,13 @@ pub fn mark_days(
             for o in occurrences.iter().filter(|o| o.covers(day)) {
                 let kind = o.kind();
                 match &kind {
+                    // A school break: by its name, not as a day off for all.
+                    Kind::DayOff(_) if o.event.for_pupils_only() => {
+                        let name = o.event.title.get(lang).to_string();
+                        if !m.names.contains(&name) {
+                            m.names.push(name);
+                        }
+                    }
                     Kind::DayOff(reason) => {
                         // The most specific reason wins: a compensatory or
                         // swapped day inside a longer break says so.
@@ -296,6 +303,34 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    /// A school break is shown by its name, not as a day off for everyone;
+    /// a day off for staff and pupils alike is a day off.
+    #[test]
+    fn a_school_break_is_named_not_off() {
+        let file = r#"{"format": 1, "id": "xa", "title": "Xã", "publisher": {"agency": "UBND xã"}, "updated": "2026-01-01",
+          "documents": [{"id": "tb", "number": "1/TB-UBND", "issuer": "UBND xã", "date": "2025-12-20", "subject": "Nghỉ Tết"}],
+          "events": [
+            {"id": "hs", "kind": "day_off", "day_off_reason": "holiday", "title": "Học sinh nghỉ Tết Dương lịch", "from": "2026-01-05", "to": "2026-01-06",
+             "audience": ["Học sinh các trường trên địa bàn xã"], "sources": ["tb"]},
+            {"id": "ca", "kind": "day_off", "day_off_reason": "holiday", "title": "Nghỉ", "date": "2026-01-07",
+             "audience": ["Cán bộ, giáo viên và học sinh"], "sources": ["tb"]}
+          ]}"#;
+        let s = crate::schedule::parse_schedule(file).expect("a valid file");
+        let marks = mark_days(
+            &s,
+            d("2026-01-05"),
+            d("2026-01-07"),
+            Filter::default(),
+            Lang::Vi,
+        );
+        assert_eq!(marks[0].off, None);
+        assert_eq!(marks[0].names, ["Học sinh nghỉ Tết Dương lịch"]);
+        assert_eq!(marks[2].off, Some(DayOffReason::Holiday));
+        // Nor is it the next day off the month announces.
+        let next = crate::agenda::next_day_off(&s, d("2026-01-04")).map(|e| e.start);
+        assert_eq!(next, Some(d("2026-01-07")));
     }
 
     #[test]

@@ -309,6 +309,26 @@ pub struct Event {
     pub origin: String,
 }
 
+impl Event {
+    /// Whether the event concerns only pupils and students: every group of
+    /// its audience names them ("Học sinh các trường trên địa bàn xã",
+    /// "trẻ mầm non, học sinh") and none names people at work ("cán bộ",
+    /// "người lao động"). A school break is such a day off: the month shows
+    /// it by its name, not as "Nghỉ", which would tell every visitor the
+    /// day is off. Read from the audience's words, as notices write them
+    /// (there is no audience code in the format yet).
+    pub fn for_pupils_only(&self) -> bool {
+        // Each word without its first letter, which notices write in either
+        // case ("Học sinh", "học sinh"): one entry for both.
+        const PUPILS: [&str; 4] = ["ọc sinh", "ầm non", "inh viên", "ọc viên"];
+        const WORKERS: [&str; 5] = ["án bộ", "ông chức", "iên chức", "ao động", "iáo viên"];
+        !self.audience.is_empty()
+            && self.audience.iter().all(|a| {
+                PUPILS.iter().any(|w| a.contains(w)) && !WORKERS.iter().any(|w| a.contains(w))
+            })
+    }
+}
+
 /// An occasion: a holiday or observance that recurs every year, such as
 /// Tết Âm lịch (`tet-am-lich`), and which year's instance an event is about.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
