@@ -69,6 +69,10 @@ test('a notice → a checked, confirmed, previewed and downloaded schedule file,
   // The preview: the file over the national layer (its deadline on 09/02).
   await preview(page, 'td[data-date="2026-02-09"] .lich-mark-deadline');
   assert.match(await page.evaluate(() => document.querySelector('#preview').shadowRoot.querySelector('td[data-date="2026-02-14"]').textContent), /Nghỉ/);
+  // The data line names the file's publisher, not the page's blob: address.
+  const provenance = await page.evaluate(() => document.querySelector('#preview').shadowRoot.querySelector('.lich-provenance').textContent);
+  assert.match(provenance, /SỞ VĂN HÓA VÀ THỂ THAO/);
+  assert.doesNotMatch(provenance, /blob:/);
   // Confirm every fact, and correct one: the deadline is moved to 10/02.
   for (const box of await page.getByLabel('Đã đối chiếu với văn bản').all()) await box.check();
   const deadline = page.locator('#facts fieldset', { hasText: 'Hạn:' }).first();

@@ -324,7 +324,9 @@ pub fn App(props: &AppProps) -> Html {
             parts.push(html! { <span>{ t.data_builtin }</span> });
         }
         if let Some((publisher, src)) = &shown.file {
-            parts.push(html! { <span>{ publisher }{ " — " }<code>{ src }</code></span> });
+            // A blob: address (the notice desk's preview of the file being
+            // written) names nothing a reader could look up.
+            parts.push(html! { <span>{ publisher }if !src.starts_with("blob:") { { " — " }<code>{ src }</code> }</span> });
         }
         html! { <p class="lich-provenance"><span class="lich-label">{ t.data_from }{ ": " }</span>{ for joined(parts) }</p> }
     };
