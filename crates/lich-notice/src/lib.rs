@@ -119,6 +119,7 @@ pub(crate) fn solar_dates(text: &str) -> Vec<Dated> {
     // the full date that ends it.
     let list = Regex::new(r"^(?:\s*(?:,|và)\s*\d{1,2}\s*[/\-]\s*\d{1,2})*\s*(?:,|và)\s*$")
         .expect("a valid pattern");
+    let lunar_said = Regex::new(r"(?i)^\s*âm\s+lịch").expect("a valid pattern");
     for c in short.captures_iter(text) {
         let whole = c.get(0).expect("the match");
         if dated
@@ -130,6 +131,10 @@ pub(crate) fn solar_dates(text: &str) -> Vec<Dated> {
         // Not a document number ("58/TB-UBND", "06/CT"), a time or a fraction.
         let after = &text[whole.end()..];
         if after.starts_with(|ch: char| ch.is_alphanumeric() || ch == '/' || ch == '-') {
+            continue;
+        }
+        // "10/3 âm lịch" is a lunar date (read by `lunar_dates`).
+        if lunar_said.is_match(after) {
             continue;
         }
         let before = dated.iter().rev().find(|d| d.end <= whole.start());
@@ -149,8 +154,91 @@ pub(crate) fn solar_dates(text: &str) -> Vec<Dated> {
             });
         }
     }
+    lunar_dates(text, &mut dated);
     dated.sort_by_key(|d| d.start);
     dated
+}
+
+/// Dates written only in the lunar calendar ("từ ngày 29 tháng Chạp đến
+/// hết mùng 5 tháng Giêng", "ngày 10/3 âm lịch", "mùng 10 tháng 3 năm Giáp
+/// Thìn"), added to `dated` as their solar days. A lunar date in brackets
+/// after a solar one ("08/02/2024 (tức ngày 29 tháng Chạp …)") says the
+/// same day again and is not added (`lich check` compares the two). A year
+/// the text does not give is the one that puts the day nearest the
+/// notice's solar dates: a notice about Tết 2027 means the Chạp before it.
+fn lunar_dates(text: &str, dated: &mut Vec<Dated>) {
+    let lunar = Regex::new(
+        r"(?i)\b(?:ngày\s+)?(mùng\s*|mồng\s*)?(\d{1,2})(?:\s+tháng\s+(giêng|chạp|mười một|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|\d{1,2})|\s*/\s*(\d{1,2}))(?:\s+năm\s+(\p{L}+\s+\p{L}+))?(\s+âm\s+lịch)?",
+    )
+    .expect("a valid pattern");
+    let restated = Regex::new(r"(?i)(?:\(\s*(?:tức\s+)?(?:ngày\s+)?|\btức\s+(?:ngày\s+)?)$")
+        .expect("a valid pattern");
+    let near: Vec<NaiveDate> = dated.iter().map(|d| d.date).collect();
+    let mut found = Vec::new();
+    for c in lunar.captures_iter(text) {
+        let whole = c.get(0).expect("the match");
+        if dated
+            .iter()
+            .any(|d| d.start < whole.end() && whole.start() < d.end)
+        {
+            continue; // a solar date ("ngày 08 tháng 02 năm 2024", "10/3/2024")
+        }
+        let word_month = c
+            .get(3)
+            .is_some_and(|m| !m.as_str().starts_with(|ch: char| ch.is_ascii_digit()));
+        let year_named = c
+            .get(5)
+            .map(|y| y.as_str().to_lowercase())
+            .filter(|y| is_can_chi(y));
+        // Lunar for sure: a month named in words, "mùng", a can chi year or "âm lịch".
+        if !(word_month || c.get(1).is_some() || year_named.is_some() || c.get(6).is_some()) {
+            continue;
+        }
+        // "10/3" is lunar only when "âm lịch" says so.
+        if c.get(4).is_some() && c.get(6).is_none() {
+            continue;
+        }
+        let lead = &text[floor(text, whole.start().saturating_sub(12))..whole.start()];
+        if restated.is_match(lead) {
+            continue;
+        }
+        let (Some(day), Some(month)) = (
+            c[2].parse::<u8>().ok(),
+            c.get(3)
+                .or(c.get(4))
+                .and_then(|m| lunar_month(&m.as_str().to_lowercase())),
+        ) else {
+            continue;
+        };
+        // The candidate lunar years around the notice's solar dates.
+        let around = most_frequent(&near.iter().map(|d| d.year()).collect::<Vec<_>>());
+        let Some(around) = around else { continue };
+        let best = (around - 1..=around + 1)
+            .filter(|y| {
+                year_named
+                    .as_ref()
+                    .is_none_or(|n| CanChi::of_year(*y).name().to_lowercase() == *n)
+            })
+            .filter_map(|y| {
+                LunarDate::new(y, month, day, false)
+                    .ok()
+                    .map(|l| l.to_solar())
+            })
+            .min_by_key(|d| {
+                near.iter()
+                    .map(|x| (*x - *d).num_days().abs())
+                    .min()
+                    .unwrap_or(0)
+            });
+        if let Some(date) = best {
+            found.push(Dated {
+                start: whole.start(),
+                end: whole.end(),
+                date,
+            });
+        }
+    }
+    dated.extend(found);
 }
 
 /// A range "từ … đến [hết] …" with a date on each side, in one sentence:

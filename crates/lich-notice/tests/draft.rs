@@ -106,6 +106,7 @@ fn every_draft_is_a_valid_file_and_every_fact_has_its_span() {
         "ministry-quoc-khanh-2025.txt",
         "ward-gio-to-2026.txt",
         "province-quoc-khanh-2026.txt",
+        "school-tet-2027.txt",
     ] {
         let d = drafted(name);
         let s = &d.schedule;
@@ -217,6 +218,19 @@ fn the_occasion_named_by_its_dates() {
         Some("30-4-1-5")
     );
     assert_eq!(flag.title.vi, "Treo cờ Tổ quốc dịp Lễ 30/4 và 1/5 năm 2024");
+}
+
+/// Days given only in the lunar calendar: the flag of a Giỗ Tổ notice
+/// "ngày 10/3 âm lịch" or "mùng 10 tháng 3 năm Bính Ngọ" is 26/04/2026.
+#[test]
+fn a_day_given_only_as_a_lunar_date() {
+    let notice = "V/v treo cờ Giỗ Tổ Hùng Vương năm 2026\nBắc Thuận, ngày 15 tháng 4 năm 2026\n\n\
+                  - Các hộ gia đình treo cờ Tổ quốc ngày 10/3 âm lịch.\n\
+                  - Các cơ quan treo cờ Tổ quốc ngày mùng 10 tháng 3 năm Bính Ngọ.";
+    let d = draft(notice, NaiveDate::from_ymd_opt(2026, 4, 15).unwrap());
+    let days: Vec<&When> = d.schedule.events.iter().map(|e| &e.when).collect();
+    let giỗ_tổ = When::Day(NaiveDate::from_ymd_opt(2026, 4, 26).unwrap());
+    assert_eq!(days, [&giỗ_tổ, &giỗ_tổ]);
 }
 
 #[test]
