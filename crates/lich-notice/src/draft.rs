@@ -512,8 +512,15 @@ impl Drafting<'_> {
                     .map(|x| spaced(x.as_str()))
                     .or_else(|| by.as_ref().map(|c| spaced(unbulleted(&c[1]))))
                     .unwrap_or_default();
+                // "… năm 2027, Sở Giáo dục và Đào tạo thông báo như sau:": the
+                // subject ends before the sentence the citation opens.
+                let said =
+                    re(r",\s+[^,]*\b(?:thông báo|đề nghị|hướng dẫn|yêu cầu|triển khai)\b[^,]*$");
                 let subject = match m.get(5) {
-                    Some(s) => capitalised(&spaced(s.as_str())),
+                    Some(s) => {
+                        let s = s.as_str();
+                        capitalised(&spaced(said.find(s).map_or(s, |x| &s[..x.start()])))
+                    }
                     None => format!("{} số {number}", &m[1]),
                 };
                 let id = self.id(&doc_id(&number, &issuer, date.map(|d| d.year())));
@@ -1190,7 +1197,9 @@ fn contact_name(before: &str) -> String {
     let label = re(
         r"(?i)^(?:số điện thoại|điện thoại|sđt|đt|tel|email|e-mail|thư điện tử|địa chỉ email|địa chỉ thư điện tử)$",
     );
-    let prefix = re(r"(?i)^(?:hoặc|qua|liên hệ với|liên hệ|mọi chi tiết(?: xin)? liên hệ)\b\s*");
+    let prefix = re(
+        r"(?i)^(?:hoặc|qua|liên hệ với|liên hệ|mọi (?:chi tiết|thắc mắc|vướng mắc|ý kiến)(?: xin)? liên hệ(?: với)?)\b\s*",
+    );
     // The label before the number, also when it is all that follows a
     // colon ("Văn phòng Sở: Số điện thoại 0299…").
     let tail = re(

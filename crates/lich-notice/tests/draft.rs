@@ -233,6 +233,22 @@ fn a_day_given_only_as_a_lunar_date() {
     assert_eq!(days, [&giỗ_tổ, &giỗ_tổ]);
 }
 
+/// Held out before these rules: "…, Sở … thông báo như sau:" on the
+/// citation's line, and "Mọi vướng mắc liên hệ Văn phòng Sở: …".
+#[test]
+fn a_citation_that_runs_into_the_sentence_and_a_contact_after_its_lead() {
+    let d = drafted("school-tet-2027.txt");
+    let s = &d.schedule;
+    assert_eq!(
+        s.documents[1].subject.vi,
+        "Nghỉ Tết Nguyên đán Đinh Mùi năm 2027"
+    );
+    assert_eq!(
+        s.contacts.last().map(|c| c.name.vi.as_str()),
+        Some("Văn phòng Sở")
+    );
+}
+
 #[test]
 fn the_header_the_documents_and_the_contacts() {
     let d = drafted("seed-like.txt");
