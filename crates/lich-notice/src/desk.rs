@@ -25,7 +25,7 @@ use crate::Item;
 use chrono::NaiveDate;
 use lich_core::calendar::names::Lang;
 use lich_core::calendar::LunarDate;
-use lich_core::schedule::{parse_schedule, write::to_json, Schedule, When};
+use lich_core::schedule::{parse_schedule, write::to_json, Contact, Document, Schedule, When};
 use lich_core::words;
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -74,48 +74,38 @@ pub fn add(input: &str, today: NaiveDate) -> String {
     };
     // (what, the draft's id, the merged file's id)
     let mut renamed: Vec<(Item, String, String)> = Vec::new();
-    let number = |x: &lich_core::schedule::Document| x.number.trim().to_lowercase();
-    for mut x in d.schedule.documents {
-        let same = file.documents.iter().find(|y| {
-            number(&x).starts_with(|c: char| c.is_ascii_digit()) && number(&x) == number(y)
-        });
-        let id = match same {
-            Some(y) => y.id.clone(),
-            None => fresh(&x.id),
-        };
-        renamed.push((
-            Item::Document,
-            std::mem::replace(&mut x.id, id),
-            x.id.clone(),
-        ));
-        if same.is_none() {
-            file.documents.push(x);
-        }
-    }
+    let number = |x: &Document| x.number.trim().to_lowercase();
+    let same_document = |x: &Document, y: &Document| {
+        number(x).starts_with(|c: char| c.is_ascii_digit()) && number(x) == number(y)
+    };
     let digits = |s: &Option<String>| -> String {
         s.iter()
             .flat_map(|s| s.chars())
             .filter(char::is_ascii_digit)
             .collect()
     };
-    for mut x in d.schedule.contacts {
-        let same = file.contacts.iter().find(|y| {
-            !digits(&x.phone).is_empty() && digits(&x.phone) == digits(&y.phone)
-                || x.email.is_some() && x.email == y.email
-        });
-        let id = match same {
-            Some(y) => y.id.clone(),
-            None => fresh(&x.id),
-        };
-        renamed.push((
-            Item::Contact,
-            std::mem::replace(&mut x.id, id),
-            x.id.clone(),
-        ));
-        if same.is_none() {
-            file.contacts.push(x);
-        }
-    }
+    let same_contact = |x: &Contact, y: &Contact| {
+        !digits(&x.phone).is_empty() && digits(&x.phone) == digits(&y.phone)
+            || x.email.is_some() && x.email == y.email
+    };
+    let (documents, contacts) = (d.schedule.documents, d.schedule.contacts);
+    let (r, f) = (&mut renamed, &mut fresh);
+    merge_items(
+        &mut file.documents,
+        documents,
+        Item::Document,
+        same_document,
+        r,
+        f,
+    );
+    merge_items(
+        &mut file.contacts,
+        contacts,
+        Item::Contact,
+        same_contact,
+        r,
+        f,
+    );
     let rename = |renamed: &[(Item, String, String)], item: Item, id: &str| {
         renamed
             .iter()
@@ -143,6 +133,48 @@ pub fn add(input: &str, today: NaiveDate) -> String {
         })
         .collect();
     answer_of(&d.text, &facts, &file)
+}
+
+/// A document or a contact: an item other items cite by its id.
+trait Cited {
+    fn id_mut(&mut self) -> &mut String;
+}
+
+impl Cited for Document {
+    fn id_mut(&mut self) -> &mut String {
+        &mut self.id
+    }
+}
+
+impl Cited for Contact {
+    fn id_mut(&mut self) -> &mut String {
+        &mut self.id
+    }
+}
+
+/// Adds the `new` items to `into`, except those `same` finds there: each
+/// is recorded in `renamed` as (what, its draft id, its id in the file),
+/// under a `fresh` id when it is added.
+fn merge_items<T: Cited>(
+    into: &mut Vec<T>,
+    new: Vec<T>,
+    item: Item,
+    same: impl Fn(&T, &T) -> bool,
+    renamed: &mut Vec<(Item, String, String)>,
+    fresh: &mut impl FnMut(&str) -> String,
+) {
+    for mut x in new {
+        let found = into
+            .iter_mut()
+            .find(|y| same(&x, y))
+            .map(|y| y.id_mut().clone());
+        let id = found.clone().unwrap_or_else(|| fresh(x.id_mut()));
+        let old = std::mem::replace(x.id_mut(), id.clone());
+        renamed.push((item, old, id));
+        if found.is_none() {
+            into.push(x);
+        }
+    }
 }
 
 /// What [`draft`] and [`add`] answer: the notice's text, `schedule` as the
