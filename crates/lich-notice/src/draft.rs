@@ -639,6 +639,22 @@ impl Drafting<'_> {
                     } else {
                         let what = what_is_due(raw, at);
                         let to = due_to(raw);
+                        // "… gửi danh sách trực trước 16 giờ ngày 30/12 và báo cáo
+                        // tình hình trước 10 giờ ngày 04/01": what follows "và báo
+                        // cáo" is a report's date, not the deadline's.
+                        let report = re(r"(?:\bvà|,|;)\s+báo cáo\b")
+                            .find(&words[at..])
+                            .map(|m| c.start + at + m.start());
+                        let (due, reported): (Vec<Dated>, Vec<Dated>) = due
+                            .into_iter()
+                            .partition(|x| report.is_none_or(|r| x.start < r));
+                        for x in reported {
+                            pending.push(Pending {
+                                clause: c,
+                                phase: ReportPhase::During,
+                                date: Some(x.date),
+                            });
+                        }
                         for x in due {
                             let e = Event {
                                 id: self.id(&format!("han-{}", iso(x.date))),
@@ -1058,6 +1074,10 @@ fn heading_audience(h: &str) -> Option<String> {
 /// viên chức … được nghỉ …" gives "Cán bộ, công chức, viên chức …".
 fn subject_audience(raw: &str) -> Option<String> {
     let raw = unbulleted(raw);
+    // A press copy's lead-in: "Theo đó, cán bộ, công chức … được nghỉ".
+    let raw = re(r"(?i)^(?:theo đó|cụ thể|trong đó)\s*,\s*")
+        .find(raw)
+        .map_or(raw, |m| &raw[m.end()..]);
     let c = re(&format!(
         r"(?i)^((?:{AUDIENCE_HEADS})\b[^.;:]*?)\s+(?:được\s+|sẽ\s+)?(?:nghỉ|nghĩ|treo|thực hiện|lập|gửi|báo cáo|đi làm|làm bù|bố trí)\b"
     ))
@@ -1128,7 +1148,8 @@ fn what_is_due(raw: &str, at: usize) -> String {
 
 /// To whom something is sent: "gửi về Sở … chậm nhất" gives "Sở …".
 fn due_to(raw: &str) -> Option<String> {
-    let c = re(r"(?i)\b(?:gửi|nộp|báo cáo)\s+(?:về|cho|đến|tới)\s+(.+?)\s*(?:,|;|\.|\bchậm nhất|\btrước\b|\bqua\b|\btheo\b|\bbằng\b|$)")
+    // "gửi về Sở …", or with what is sent between: "gửi danh sách trực Tết về Sở …".
+    let c = re(r"(?i)\b(?:gửi|nộp|báo cáo)(?:\s+[^\s,.;]+){0,4}?\s+(?:về|cho|đến|tới)\s+(.+?)\s*(?:,|;|\.|\bchậm nhất|\btrước\b|\bqua\b|\btheo\b|\bbằng\b|$)")
         .captures(raw)?;
     let to = spaced(&c[1]);
     (!to.is_empty()).then_some(to)
