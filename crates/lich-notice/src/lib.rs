@@ -40,6 +40,11 @@ pub(crate) struct Dated {
     pub(crate) date: NaiveDate,
 }
 
+/// A lunar month as notices write it: its name ("Giêng", "Chạp", "Ba") or
+/// its number (what [`lunar_month`] reads).
+const LUNAR_MONTH: &str =
+    r"giêng|chạp|mười một|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|\d{1,2}";
+
 const WEEKDAY: &str = r"(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ\s*nhật|cn)\b";
 
 fn weekday_index(s: &str) -> Option<u8> {
@@ -167,13 +172,16 @@ pub(crate) fn solar_dates(text: &str) -> Vec<Dated> {
 /// the text does not give is the one that puts the day nearest the
 /// notice's solar dates: a notice about Tết 2027 means the Chạp before it.
 fn lunar_dates(text: &str, dated: &mut Vec<Dated>) {
-    let lunar = Regex::new(
-        r"(?i)\b(?:ngày\s+)?(mùng\s*|mồng\s*)?(\d{1,2})(?:\s+tháng\s+(giêng|chạp|mười một|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|\d{1,2})|\s*/\s*(\d{1,2}))(?:\s+năm\s+(\p{L}+\s+\p{L}+))?(\s+âm\s+lịch)?",
-    )
+    let lunar = Regex::new(&format!(
+        r"(?i)\b(?:ngày\s+)?(mùng\s*|mồng\s*)?(\d{{1,2}})(?:\s+tháng\s+({LUNAR_MONTH})|\s*/\s*(\d{{1,2}}))(?:\s+năm\s+(\p{{L}}+\s+\p{{L}}+))?(\s+âm\s+lịch)?",
+    ))
     .expect("a valid pattern");
     let restated = Regex::new(r"(?i)(?:\(\s*(?:tức\s+)?(?:ngày\s+)?|\btức\s+(?:ngày\s+)?)$")
         .expect("a valid pattern");
     let near: Vec<NaiveDate> = dated.iter().map(|d| d.date).collect();
+    let Some(around) = most_frequent(&near.iter().map(|d| d.year()).collect::<Vec<_>>()) else {
+        return; // no solar date to place a lunar one by
+    };
     let mut found = Vec::new();
     for c in lunar.captures_iter(text) {
         let whole = c.get(0).expect("the match");
@@ -211,8 +219,6 @@ fn lunar_dates(text: &str, dated: &mut Vec<Dated>) {
             continue;
         };
         // The candidate lunar years around the notice's solar dates.
-        let around = most_frequent(&near.iter().map(|d| d.year()).collect::<Vec<_>>());
-        let Some(around) = around else { continue };
         let best = (around - 1..=around + 1)
             .filter(|y| {
                 year_named
@@ -295,9 +301,9 @@ pub fn check(text: &str) -> Report {
         Regex::new(&format!(r"(?i){WEEKDAY}\s*,?\s*(?:ngày\s*)?$")).expect("a valid pattern");
     let weekday_after =
         Regex::new(&format!(r"(?i)^\s*\(\s*{WEEKDAY}\s*\)")).expect("a valid pattern");
-    let lunar_after = Regex::new(
-        r"(?i)^\s*(?:dương\s+lịch\s*)?\(\s*(?:tức\s+)?(?:ngày\s+)?(?:mùng|mồng)?\s*(\d{1,2})\s*(?:tháng\s+(giêng|chạp|mười một|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|\d{1,2})(?:\s+(?:năm|âm lịch)\s+([\p{L}]+\s+[\p{L}]+))?|(tết))",
-    )
+    let lunar_after = Regex::new(&format!(
+        r"(?i)^\s*(?:dương\s+lịch\s*)?\(\s*(?:tức\s+)?(?:ngày\s+)?(?:mùng|mồng)?\s*(\d{{1,2}})\s*(?:tháng\s+({LUNAR_MONTH})(?:\s+(?:năm|âm lịch)\s+([\p{{L}}]+\s+[\p{{L}}]+))?|(tết))",
+    ))
     .expect("a valid pattern");
     for d in &dated {
         let head_start = floor(text, d.start.saturating_sub(40));
