@@ -221,14 +221,21 @@ pub fn mark_days(
             let (mut off_doc, mut work_doc) = (None, None);
             for o in occurrences.iter().filter(|o| o.covers(day)) {
                 let kind = o.kind();
-                match &kind {
-                    // A school break: by its name, not as a day off for all.
-                    Kind::DayOff(_) if o.event.for_pupils_only() => {
-                        let name = o.event.title.get(lang).to_string();
-                        if !m.names.contains(&name) {
-                            m.names.push(name);
-                        }
+                // Shown by their names: holidays, festivals, observances, and
+                // a school break (a day off for pupils only, not for all).
+                let named = match &kind {
+                    Kind::Holiday | Kind::Festival | Kind::Observance => true,
+                    Kind::DayOff(_) => o.event.for_pupils_only(),
+                    _ => false,
+                };
+                if named {
+                    let name = o.event.title.get(lang).to_string();
+                    if !m.names.contains(&name) {
+                        m.names.push(name);
                     }
+                    continue;
+                }
+                match &kind {
                     Kind::DayOff(reason) => {
                         // The most specific reason wins: a compensatory or
                         // swapped day inside a longer break says so.
@@ -250,13 +257,7 @@ pub fn mark_days(
                     Kind::Flag => m.flag = true,
                     Kind::Duty { .. } => m.duty = true,
                     Kind::Deadline { .. } => m.deadline = true,
-                    Kind::Holiday | Kind::Festival | Kind::Observance => {
-                        let name = o.event.title.get(lang).to_string();
-                        if !m.names.contains(&name) {
-                            m.names.push(name);
-                        }
-                    }
-                    Kind::Report(_) => {}
+                    Kind::Holiday | Kind::Festival | Kind::Observance | Kind::Report(_) => {}
                 }
             }
             if let (true, Some(name)) = (m.names.is_empty(), statute_name) {
