@@ -256,7 +256,8 @@ fn render_a_static_month() {
     assert!(out.contains("Tháng 2/2024 · tháng Chạp Quý Mão – tháng Giêng Giáp Thìn"));
     assert!(out.contains("08/02 – 14/02/2024</strong> · Ngày nghỉ · Nghỉ Tết Nguyên đán Giáp Thìn (07 ngày liên tục)"));
     assert!(out.contains("58/TB-UBND ngày 26/12/2023 của UBND tỉnh Sóc Trăng"));
-    assert_eq!(out.matches("data-date=").count(), 42);
+    assert!(out.contains(r#"<table data-from="2024-01-29" class="lich-grid">"#));
+    assert_eq!(out.matches("<td").count(), 42);
     let (_, err, code) = lich(&["render", "--month", "2024-13"], "");
     assert_eq!(code, 1);
     assert!(

@@ -19,14 +19,28 @@ fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
-/// The `<td>` of a day.
+/// The `<td>` of a day. Cells carry no date of their own: a day is its
+/// grid's first day (the table's `data-from`) plus its place in the grid.
+/// In the year view a day is also an empty cell of a neighbouring month's
+/// grid; the day's own cell is the one in the tab order.
 fn cell<'a>(html: &'a str, date: &str) -> &'a str {
-    let start = html
-        .find(&format!("data-date=\"{date}\""))
-        .unwrap_or_else(|| panic!("{date} missing"));
-    let open = html[..start].rfind("<td").unwrap();
-    let end = start + html[start..].find("</td>").unwrap();
-    &html[open..end]
+    let mut found = None;
+    for (at, _) in html.match_indices("data-from=\"") {
+        let from = d(&html[at + 11..at + 21]);
+        let Ok(n) = usize::try_from((d(date) - from).num_days()) else {
+            continue;
+        };
+        let body = at + html[at..].find("<tbody").unwrap();
+        let grid = &html[body..body + html[body..].find("</tbody>").unwrap()];
+        if let Some((i, _)) = grid.match_indices("<td").nth(n) {
+            let open = body + i;
+            let td = &html[open..open + html[open..].find("</td>").unwrap()];
+            if found.is_none() || td.contains("tabindex") {
+                found = Some(td);
+            }
+        }
+    }
+    found.unwrap_or_else(|| panic!("{date} missing"))
 }
 
 /// A cell's accessible name as a browser computes it from the content:

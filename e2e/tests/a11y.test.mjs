@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { axe, launch, OUT } from './browser.mjs';
+import { axe, dateOf, launch, OUT } from './browser.mjs';
 
 const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist');
 // 10:00 in Hà Nội on 1 December 2026.
@@ -37,7 +37,7 @@ async function open({ width = 1280 } = {}) {
 // The focused element's date, through the shadow root.
 const focused = (page) => page.evaluate(() => {
   const a = document.querySelector('[data-lich]').shadowRoot.activeElement;
-  return a ? { date: a.dataset.date ?? null, inMonth: !!a.closest('.lich-grid'), inYear: !!a.closest('.lich-mini') } : null;
+  return a ? { date: a.closest('td') ? lichDate(a.closest('td')) : null, inMonth: !!a.closest('.lich-grid'), inYear: !!a.closest('.lich-mini') } : null;
 });
 
 // What sets an element apart besides colour: borders, outline, decoration.
@@ -55,9 +55,9 @@ test('today has a ring around its number, in the month, the year and the legend,
   const { page, errors } = await open();
   await page.getByRole('button', { name: 'Hôm nay' }).click();
   const today = page.locator('td[aria-current="date"]');
-  assert.equal(await today.getAttribute('data-date'), '2026-12-01');
+  assert.equal(await dateOf(today), '2026-12-01');
   const ring = await shape(today.locator('.lich-solar'));
-  const plain = await shape(page.locator('td[data-date="2026-12-02"] .lich-solar'));
+  const plain = await shape(page.locator('day=2026-12-02 >> .lich-solar'));
   assert.ok(ring.border >= 2 && ring.radius !== '0px', `today's number is circled: ${JSON.stringify(ring)}`);
   assert.equal(plain.border, 0, 'another day is not');
   assert.ok((await shape(page.locator('.lich-legend-today'))).border >= 2, 'the legend shows the same ring');
@@ -67,9 +67,9 @@ test('today has a ring around its number, in the month, the year and the legend,
   await page.locator('section.lich').screenshot({ path: path.join(OUT, 'a11y-today-achromatopsia.png') });
   await page.getByRole('button', { name: 'Năm', exact: true }).click();
   const mini = page.locator('.lich-mini td[aria-current="date"]');
-  assert.equal(await mini.getAttribute('data-date'), '2026-12-01');
+  assert.equal(await dateOf(mini), '2026-12-01');
   assert.ok((await shape(mini.locator('.lich-mini-num'))).border >= 2, 'circled in the year view');
-  assert.equal((await shape(page.locator('.lich-mini td[data-date="2026-12-02"] .lich-mini-num'))).border, 0);
+  assert.equal((await shape(page.locator('day=2026-12-02 >> .lich-mini-num'))).border, 0);
   await page.locator('.lich-year').screenshot({ path: path.join(OUT, 'a11y-year-achromatopsia.png') });
   await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'none' });
   assert.deepEqual(errors, []);
@@ -83,9 +83,9 @@ test('in forced colours, today, the selected day, the pressed view and a break d
   assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
   // February 2024: the 7-day Tết break; 10/02 selected.
   const selected = await shape(page.locator('td[aria-selected="true"]'));
-  const plain = await shape(page.locator('td[data-date="2024-02-20"]'));
+  const plain = await shape(page.locator('day=2024-02-20'));
   assert.ok(selected.outline >= 3 && plain.outline === 0, `selected ${JSON.stringify(selected)}, plain ${JSON.stringify(plain)}`);
-  const start = await page.locator('td[data-date="2024-02-08"]').evaluate((el) => getComputedStyle(el).borderLeftWidth);
+  const start = await page.locator('day=2024-02-08').evaluate((el) => getComputedStyle(el).borderLeftWidth);
   assert.equal(start, '4px', 'the break starts with a thick border');
   const pressed = await shape(page.locator('.lich-tab[aria-current="true"]'));
   const other = await shape(page.locator('.lich-tab:not([aria-current])').first());
@@ -121,14 +121,14 @@ test('the year is one tab stop; keys move through it and Enter opens the day in 
   assert.equal((await focused(page)).date, '2024-02-18');
   await page.keyboard.press('PageDown');
   assert.equal((await focused(page)).date, '2024-03-18', 'PageDown: the same day next month');
-  assert.equal(await page.locator('.lich-mini td[tabindex="0"]').getAttribute('data-date'), '2024-03-18');
+  assert.equal(await dateOf(page.locator('.lich-mini td[tabindex="0"]')), '2024-03-18');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.lich-grid');
   assert.deepEqual(await focused(page), { date: '2024-03-18', inMonth: true, inYear: false }, 'Enter opens the month on that day');
   assert.match(await page.textContent('#lich-title'), /^Tháng 3\/2024/);
   // A click in the year does the same.
   await page.getByRole('button', { name: 'Năm', exact: true }).click();
-  await page.locator('.lich-mini td[data-date="2024-09-02"]').click();
+  await page.locator('day=2024-09-02').click();
   await page.waitForSelector('.lich-grid');
   assert.deepEqual(await focused(page), { date: '2024-09-02', inMonth: true, inYear: false }, 'a click opens the month on that day');
   assert.deepEqual(errors, []);
@@ -152,13 +152,13 @@ test('the page at 320 px with WCAG text spacing: a long e-mail address wraps ins
   // "19/12" and the other lunar labels are not clipped by their cell.
   const clipped = await page.evaluate(() => [...document.querySelector('[data-lich]').shadowRoot.querySelectorAll('td[role="gridcell"]')]
     .filter((td) => { const l = td.querySelector('.lich-lunar'); return l.scrollWidth > l.clientWidth + 1 || l.getBoundingClientRect().right > td.getBoundingClientRect().right + 1; })
-    .map((td) => td.dataset.date));
+    .map(lichDate));
   assert.deepEqual(clipped, [], 'lunar dates fit their cells');
   // The focus ring is not painted over by the next (shaded) cell: the focused cell is raised.
-  await page.locator('td[data-date="2024-02-07"]').focus();
+  await page.locator('day=2024-02-07').focus();
   const z = await page.evaluate(() => { const td = document.querySelector('[data-lich]').shadowRoot.activeElement; const s = getComputedStyle(td); return { z: s.zIndex, position: s.position }; });
   assert.deepEqual(z, { z: '1', position: 'relative' });
-  await page.locator('td[data-date="2024-02-10"]').click();
+  await page.locator('day=2024-02-10').click();
   assert.ok(await page.locator('.lich-contact a[href^="mailto:"]').count() > 0, 'the details show an e-mail address');
   assert.equal(await wide(page), 0, 'nothing is wider than the screen');
   await page.locator('.lich-details').screenshot({ path: path.join(OUT, 'a11y-details-320-text-spacing.png') });
@@ -174,10 +174,10 @@ test('embed.html at 320 px with WCAG text spacing: a main landmark and a heading
   assert.equal(await page.locator('main').count(), 1);
   assert.equal(await page.locator('h1').count(), 1);
   await textSpacing(page);
-  await page.locator('td[data-date="2024-02-10"]').click();
+  await page.locator('day=2024-02-10').click();
   assert.ok(await page.locator('.lich-contact a[href^="mailto:"]').count() > 0, 'the details show an e-mail address');
   assert.equal(await wide(page), 0, 'the details with an e-mail address fit');
-  await page.locator('td[data-date="2024-02-10"]').focus();
+  await page.locator('day=2024-02-10').focus();
   const ring = await page.evaluate(() => {
     const el = document.querySelector('[data-lich]').shadowRoot.querySelector('.lich-tab');
     el.focus();
@@ -249,9 +249,9 @@ test('axe with every rule set: every view, both languages, both themes, embed.ht
 test('the month follows the APG date grid: arrows move the focus, Enter and Space select, the details say so', async () => {
   const { page, errors } = await open();
   const details = () => page.textContent('.lich-details h3');
-  const selected = () => page.getAttribute('td[aria-selected="true"]', 'data-date');
+  const selected = () => dateOf(page.locator('td[aria-selected="true"]'));
   assert.equal(await page.getAttribute('.lich-grid', 'aria-controls'), 'lich-details');
-  await page.locator('td[data-date="2024-02-10"]').focus();
+  await page.locator('day=2024-02-10').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   assert.equal((await focused(page)).date, '2024-02-12');
@@ -327,7 +327,7 @@ test('zoom: at 200 % names wrap instead of being cut; at 400 % (and 320 px) a �
       const label = td.querySelector('.lich-name, .lich-term');
       const r = label.getBoundingClientRect();
       return {
-        date: td.dataset.date,
+        date: lichDate(td),
         shown: r.width > 1 && label.scrollWidth <= label.clientWidth + 1 && label.scrollHeight <= label.clientHeight + 1,
         cut: r.width > 1 && getComputedStyle(label).textOverflow === 'ellipsis',
         star: getComputedStyle(td.querySelector('.lich-solar'), '::after').content.includes('✱'),

@@ -1,5 +1,5 @@
 // Launches Debian's Chromium headless through playwright-core.
-import { chromium } from 'playwright-core';
+import { chromium, selectors } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -10,6 +10,52 @@ import path from 'node:path';
 // SIGSEGV before its first page, as the WordPress tier launched three at
 // once); one more try, said on stderr, tells that apart from a browser
 // that cannot start at all, which still fails the test.
+// A day's cell. Cells carry no date of their own: each grid's table gives
+// its first day (`data-from`) and its cells follow in order, a week a row.
+// These find a day's cell under a root (a document, an element, and the
+// shadow roots inside them) and a cell's day — in the page as the globals
+// `lichCell(root, iso)` and `lichDate(cell)` for `page.evaluate`, and as
+// Playwright's selector `day=YYYY-MM-DD`. In the year view a day is also
+// an empty cell of a neighbouring month's grid: the cell in the tab order
+// (the day's own month) is the one found.
+function dayFinders() {
+  const DAY = 86_400_000;
+  const roots = (root) => {
+    const all = [root];
+    for (let i = 0; i < all.length; i++) {
+      if (all[i].shadowRoot) all.push(all[i].shadowRoot);
+      for (const el of all[i].querySelectorAll('*')) if (el.shadowRoot) all.push(el.shadowRoot);
+    }
+    return all;
+  };
+  const cells = (root, iso) => {
+    const found = [];
+    if (!root) return found;
+    for (const r of roots(root)) {
+      for (const table of r.querySelectorAll('table[data-from]')) {
+        const n = Math.round((Date.parse(iso) - Date.parse(table.dataset.from)) / DAY);
+        const cell = n >= 0 ? table.tBodies[0]?.rows[Math.floor(n / 7)]?.cells[n % 7] : undefined;
+        if (cell) found.push(cell);
+      }
+    }
+    const live = found.filter((c) => c.hasAttribute('tabindex'));
+    return live.length ? live : found;
+  };
+  const date = (cell) => {
+    const from = cell.closest('table[data-from]').dataset.from;
+    const n = cell.parentElement.sectionRowIndex * 7 + cell.cellIndex;
+    return new Date(Date.parse(from) + n * DAY).toISOString().slice(0, 10);
+  };
+  return { cells, date };
+}
+await selectors.register('day', `(() => { const f = (${dayFinders})();
+  return { query: (root, iso) => f.cells(root, iso)[0] ?? null, queryAll: (root, iso) => f.cells(root, iso) }; })()`);
+const IN_PAGE = `(() => { const f = (${dayFinders})();
+  globalThis.lichCell = (root, iso) => f.cells(root, iso)[0] ?? null; globalThis.lichDate = f.date; })()`;
+
+// The day of a cell (a locator).
+export const dateOf = (cell) => cell.evaluate((c) => lichDate(c));
+
 export async function launch(options = {}) {
   try {
     return await launchOnce(options);
@@ -34,6 +80,7 @@ async function launchOnce(options) {
     fs.rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
+  await context.addInitScript({ content: IN_PAGE });
   return {
     context,
     async close() {

@@ -47,8 +47,9 @@ async function open(server, width = 1280) {
   return { page, seen };
 }
 
-const preview = (page, selector) => page.waitForFunction(
-  (s) => document.querySelector('#preview')?.shadowRoot?.querySelector(s), selector, { timeout: 15000 });
+// Waits until the preview's cell of `day` has `mark`.
+const preview = (page, day, mark) => page.waitForFunction(
+  ([d, m]) => lichCell(document.querySelector('#preview')?.shadowRoot, d)?.querySelector(m), [day, mark], { timeout: 15000 });
 
 async function read(page, file) {
   await page.getByLabel('Nội dung văn bản thông báo').fill(fs.readFileSync(path.join(NOTICES, file), 'utf8'));
@@ -67,8 +68,8 @@ test('a notice → a checked, confirmed, previewed and downloaded schedule file,
   // The date fields say the lunar date.
   assert.equal(await first.locator('output').first().textContent(), 'Âm lịch: 27 tháng Chạp năm Ất Tỵ');
   // The preview: the file over the national layer (its deadline on 09/02).
-  await preview(page, 'td[data-date="2026-02-09"] .lich-mark-deadline');
-  assert.match(await page.evaluate(() => document.querySelector('#preview').shadowRoot.querySelector('td[data-date="2026-02-14"]').textContent), /Nghỉ/);
+  await preview(page, '2026-02-09', '.lich-mark-deadline');
+  assert.match(await page.evaluate(() => lichCell(document.querySelector('#preview').shadowRoot, '2026-02-14').textContent), /Nghỉ/);
   // The data line names the file's publisher, not the page's blob: address.
   const provenance = await page.evaluate(() => document.querySelector('#preview').shadowRoot.querySelector('.lich-provenance').textContent);
   assert.match(provenance, /SỞ VĂN HÓA VÀ THỂ THAO/);
@@ -77,7 +78,7 @@ test('a notice → a checked, confirmed, previewed and downloaded schedule file,
   for (const box of await page.getByLabel('Đã đối chiếu với văn bản').all()) await box.check();
   const deadline = page.locator('#facts fieldset', { hasText: 'Hạn:' }).first();
   await deadline.getByLabel('Ngày', { exact: true }).fill('2026-02-10');
-  await preview(page, 'td[data-date="2026-02-10"] .lich-mark-deadline');
+  await preview(page, '2026-02-10', '.lich-mark-deadline');
   assert.equal(await page.isHidden('#problems'), true, 'the file is valid');
   await page.screenshot({ path: path.join(OUT, 'editor-1280.png'), fullPage: false });
   // Download the schedule file and the .ics.
@@ -105,9 +106,9 @@ test('a notice → a checked, confirmed, previewed and downloaded schedule file,
     + '<lich-calendar src="/agency/svhtt-vp-2026.json" month="2026-02"></lich-calendar></body></html>');
   const host = await browser.context.newPage();
   await host.goto(`${site.origin}/agency/page.html`);
-  await host.waitForFunction(() => document.querySelector('lich-calendar')?.shadowRoot?.querySelector('td[data-date="2026-02-10"] .lich-mark-deadline'), null, { timeout: 15000 });
-  const days = await host.evaluate(() => [...document.querySelector('lich-calendar').shadowRoot.querySelectorAll('td[data-date^="2026-02-"]')]
-    .filter((td) => /Nghỉ/.test(td.textContent)).map((td) => td.dataset.date));
+  await host.waitForFunction(() => lichCell(document.querySelector('lich-calendar')?.shadowRoot, '2026-02-10')?.querySelector('.lich-mark-deadline'), null, { timeout: 15000 });
+  const days = await host.evaluate(() => [...document.querySelector('lich-calendar').shadowRoot.querySelectorAll('td')]
+    .filter((td) => /Nghỉ/.test(td.textContent)).map(lichDate).filter((d) => d.startsWith('2026-02-')));
   assert.deepEqual(days, ['2026-02-14', '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22']);
   await host.close();
 });
@@ -141,14 +142,14 @@ test('a schedule file opened and saved unchanged is given back byte for byte', a
   assert.match(await page.textContent('#status'), /^Đã mở soc-trang-tet-2024\.json: 8 mục lịch, 4 văn bản, 4 liên hệ/);
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp lịch (.json)' }).click()]);
   assert.equal(fs.readFileSync(await json.path(), 'utf8'), fs.readFileSync(original, 'utf8'));
-  await preview(page, 'td[data-date="2024-02-01"] .lich-mark-deadline');
+  await preview(page, '2024-02-01', '.lich-mark-deadline');
   await page.close();
 });
 
 test('the editor on a phone and to axe: no horizontal scroll, no violation', async () => {
   const { page } = await open(plain, 390);
   await read(page, 'commune-tet-duong-lich.txt');
-  await preview(page, 'td[role="gridcell"]');
+  await page.waitForFunction(() => document.querySelector('#preview')?.shadowRoot?.querySelector('td[role="gridcell"]'), null, { timeout: 15000 });
   const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(wide, 0, 'fits 390 px');
   await page.screenshot({ path: path.join(OUT, 'editor-390.png'), fullPage: false });
@@ -179,8 +180,8 @@ test('a fact the draft did not read is added by hand, with its document and whom
   const flag = page.locator('#facts fieldset.desk-item', { has: page.locator('legend', { hasText: 'Treo cờ' }) });
   await flag.getByLabel('Thời gian').selectOption('range');
   await flag.getByLabel('Đến hết ngày').fill('2026-04-27');
-  await preview(page, 'td[data-date="2026-04-24"] .lich-mark-deadline');
-  await preview(page, 'td[data-date="2026-04-27"] .lich-flag');
+  await preview(page, '2026-04-24', '.lich-mark-deadline');
+  await preview(page, '2026-04-27', '.lich-flag');
   assert.equal(await page.isHidden('#problems'), true, 'the file is valid');
   await page.screenshot({ path: path.join(OUT, 'editor-added.png'), fullPage: false });
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp lịch (.json)' }).click()]);

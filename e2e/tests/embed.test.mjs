@@ -49,10 +49,10 @@ test('two widgets, hostile host CSS, strict CSP: both render, the host is untouc
   // Each widget has its own month, language and data.
   assert.equal(await shadowText(page, '#w1', '#lich-title'), 'Tháng 2/2024 · tháng Chạp Quý Mão – tháng Giêng Giáp Thìn');
   assert.match(await shadowText(page, '#w2', '#lich-title'), /^May 2024 · lunar month/);
-  await page.waitForFunction(() => document.querySelector('#w2').shadowRoot.querySelector('td[data-date="2024-05-10"] .lich-mark-deadline'));
+  await page.waitForFunction(() => lichCell(document.querySelector('#w2').shadowRoot, '2024-05-10')?.querySelector('.lich-mark-deadline'));
   // The host's CSS does not reach inside.
   const inside = await page.evaluate(() => {
-    const td = document.querySelector('#w1').shadowRoot.querySelector('td[data-date="2024-02-10"]');
+    const td = lichCell(document.querySelector('#w1').shadowRoot, '2024-02-10');
     const s = getComputedStyle(td);
     const button = document.querySelector('#w1').shadowRoot.querySelector('.lich-nav');
     return { color: s.color, size: s.fontSize, sizing: s.boxSizing, button: getComputedStyle(button).display };
@@ -83,7 +83,7 @@ test('two widgets, hostile host CSS, strict CSP: both render, the host is untouc
   assert.equal(host.sizing, 'content-box');
   await page.screenshot({ path: path.join(OUT, 'embed-two-widgets.png'), fullPage: true });
   // Keyboard works inside the shadow root too.
-  await page.locator('#w1 td[data-date="2024-02-10"]').click();
+  await page.locator('#w1 >> day=2024-02-10').click();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   assert.match(await shadowText(page, '#w1', '.lich-details h3'), /11\/02\/2024/);
@@ -102,7 +102,7 @@ test('an agency file is read in a worker, off the main thread; where no worker c
     page.on('worker', (w) => started.push(w.url()));
     if (!workers) await page.addInitScript(() => { window.Worker = undefined; });
     await page.goto(strict.origin + '/two-widgets.html');
-    await page.waitForFunction(() => document.querySelector('#w2').shadowRoot?.querySelector('td[data-date="2024-05-10"] .lich-mark-deadline'));
+    await page.waitForFunction(() => lichCell(document.querySelector('#w2').shadowRoot, '2024-05-10')?.querySelector('.lich-mark-deadline'));
     assert.equal(started.filter((u) => /\/lich\/lich-files-[0-9a-f]+\.js$/.test(u)).length, workers ? 1 : 0, started.join(' '));
     await page.close();
   }
@@ -133,7 +133,7 @@ test('a broken data file and a missing one: the message appears, the calendar st
   assert.match(await shadowText(page, '#missing', '[role="alert"]'), /Không tải được tệp dữ liệu \/data\/missing\.json \(máy chủ trả lời mã HTTP 404\)/);
   for (const id of ['#broken', '#missing']) {
     assert.equal(await page.evaluate((h) => document.querySelector(h).shadowRoot.querySelectorAll('td[role="gridcell"]').length, id), 42);
-    assert.ok(await page.evaluate((h) => document.querySelector(h).shadowRoot.querySelector('td[data-date="2024-02-10"] .lich-mark-off'), id), 'built-in data still shown');
+    assert.ok(await page.evaluate((h) => lichCell(document.querySelector(h).shadowRoot, '2024-02-10')?.querySelector('.lich-mark-off'), id), 'built-in data still shown');
   }
   const warning = await shadowText(page, '#badattrs', '[role="status"]');
   assert.match(warning, /lang="xx" không hợp lệ/);
@@ -191,7 +191,7 @@ test('JavaScript disabled: the prerendered month and the list of days off are th
     assert.match(text, /08\/02 – 14\/02\/2024 · Ngày nghỉ · Nghỉ Tết Nguyên đán Giáp Thìn/);
     assert.match(text, /Treo cờ Tổ quốc dịp Tết Nguyên đán/);
     assert.match(text, /01\/02\/2024 · Hạn chót · Hạn gửi danh sách trực/);
-    assert.equal(await page.locator('.lich-static td[data-date]').count(), 42);
+    assert.equal(await page.locator('.lich-static table[data-from] tbody td').count(), 42);
     assert.equal(await page.locator('.lich-prerender').isVisible(), false, 'the interactive prerender is hidden without script');
     await page.screenshot({ path: path.join(OUT, 'nojs.png'), fullPage: true });
   } finally {
@@ -205,7 +205,7 @@ test('content before wasm: the prerendered month shows while the module is held 
   const held = new Promise((r) => { release = r; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   await page.goto(site.origin + '/lich/');
-  await page.waitForSelector('.lich-prerender td[data-date="2024-02-10"]');
+  await page.waitForSelector('.lich-prerender >> day=2024-02-10');
   const before = await page.locator('.lich-prerender #lich-title').boundingBox();
   await page.screenshot({ path: path.join(OUT, 'before-wasm.png') });
   release();
@@ -240,7 +240,7 @@ test('a policy without wasm-unsafe-eval (a security plugin\'s): the prerendered 
     assert.match(await page.evaluate(() => window.lichError), /CompileError|WebAssembly|unsafe-eval/i);
     const seen = await page.evaluate(() => {
       const root = document.querySelector('lich-calendar').shadowRoot;
-      const td = root.querySelector('td[data-date="2024-02-10"]');
+      const td = lichCell(root, '2024-02-10');
       const note = root.querySelector('.lich-fallback');
       return { off: td.classList.contains('lich-off'), height: td.getBoundingClientRect().height, note: note.hidden ? '' : note.textContent };
     });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { accessibleName, axe, launch, OUT } from './browser.mjs';
+import { accessibleName, axe, dateOf, launch, OUT } from './browser.mjs';
 
 const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist');
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
@@ -39,12 +39,12 @@ async function open() {
 
 // A locator inside one widget (Playwright's CSS pierces shadow roots).
 const within = (page, host, selector) => page.locator(`${host} ${selector}`);
-const cell = (page, host, day) => within(page, host, `td[data-date="${day}"]`);
+const cell = (page, host, day) => page.locator(`${host} >> day=${day}`);
 
 test('on 1 December 2026 a widget without a month opens on December and says the next day off is 01/01/2027, expected', async () => {
   const { page, errors } = await open();
   assert.match(await within(page, '#today', '#lich-title').textContent(), /^Tháng 12\/2026 /);
-  assert.equal(await within(page, '#today', 'td[aria-current="date"]').getAttribute('data-date'), '2026-12-01');
+  assert.equal(await dateOf(within(page, '#today', 'td[aria-current="date"]')), '2026-12-01');
   const next = await within(page, '#today', '.lich-next').textContent();
   assert.match(next, /Tết Dương lịch \(01\/01\/2027\) — còn 31 ngày/);
   assert.match(next, /Dự kiến/);

@@ -82,7 +82,7 @@ test('a deployer chooses the data in the page itself, and the address cannot ove
   const page = await browser.context.newPage();
   await page.goto(`${site.origin}/gen/deployed.html?month=2024-05&lang=en&src=/gen/fake.json`);
   await live(page, '[data-lich]');
-  await page.waitForFunction(() => document.querySelector('[data-lich]').shadowRoot.querySelector('td[data-date="2024-05-10"] .lich-mark-deadline'));
+  await page.waitForFunction(() => lichCell(document.querySelector('[data-lich]').shadowRoot, '2024-05-10')?.querySelector('.lich-mark-deadline'));
   const text = await shadow(page, '[data-lich]', '.lich');
   assert.doesNotMatch(text, /THÔNG BÁO KHẨN/);
   assert.match(await shadow(page, '[data-lich]', '.lich-provenance'), /\/data\/agency\.json/);
@@ -105,7 +105,7 @@ test('a file on another origin is refused unless the page allows that origin', a
   assert.doesNotMatch(await shadow(page, '#w', '.lich'), /THÔNG BÁO KHẨN/);
   await page.goto(`${site.origin}/gen/allowed.html`);
   await live(page, '#w');
-  await page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('td[data-date="2024-02-20"] .lich-mark-deadline'));
+  await page.waitForFunction(() => lichCell(document.querySelector('#w').shadowRoot, '2024-02-20')?.querySelector('.lich-mark-deadline'));
   assert.match(await shadow(page, '#w', '.lich-provenance'), /UBND tỉnh \(giả mạo\) — http:\/\/127\.0\.0\.1:\d+\/gen\/fake\.json/,
     'an allowed file says whose data it is');
   await page.close();
@@ -176,7 +176,7 @@ test('hostile files in the widget: the calendar stays, the reason is readable, n
     }, host);
     const cells = await page.evaluate((h) => document.querySelector(h).shadowRoot.querySelectorAll('td[role="gridcell"]').length, host);
     assert.equal(cells, 42, `${files[i]}: the calendar stays`);
-    assert.ok(await page.evaluate((h) => document.querySelector(h).shadowRoot.querySelector('td[data-date="2024-02-10"] .lich-mark-off'), host),
+    assert.ok(await page.evaluate((h) => lichCell(document.querySelector(h).shadowRoot, '2024-02-10')?.querySelector('.lich-mark-off'), host),
       `${files[i]}: the built-in Tết is still shown`);
     const alert = await shadow(page, host, '[role="alert"]');
     if (alert) {
@@ -186,7 +186,7 @@ test('hostile files in the widget: the calendar stays, the reason is readable, n
     }
   }
   // Markup in a title is text: the cell names it, nothing is parsed.
-  const named = await accessibleName(page.locator('#h0 td[data-date="2024-02-12"]'));
+  const named = await accessibleName(page.locator('#h0 >> day=2024-02-12'));
   assert.match(named, /<script>alert\(1\)<\/script>/);
   assert.equal(await page.evaluate(() => document.querySelector('#h0').shadowRoot.querySelectorAll('script, img').length), 0);
   assert.deepEqual(seen.dialogs, [], 'no alert ran');

@@ -108,7 +108,7 @@ test('a visitor sees the styled month at once, then the live calendar in its pla
   assert.equal(await page.locator('head script[type="module"][src*="/plugins/lich/assets/embed.js"]').count(), 1);
   await page.waitForFunction(() => window.lichReady === 3);
   const day = await page.evaluate(() => [...document.querySelectorAll('lich-calendar')].map((c) => {
-    const td = c.shadowRoot.querySelector('td[data-date="2024-02-10"]');
+    const td = lichCell(c.shadowRoot, '2024-02-10');
     return {
       hosts: c.shadowRoot.querySelectorAll('.lich-host').length,
       lang: c.shadowRoot.querySelector('section.lich')?.lang,
@@ -145,7 +145,7 @@ test('without WebAssembly the prerendered month stays, styled, with its note, an
   await page.waitForFunction(() => window.lichErrors === 3);
   const first = await page.evaluate(() => {
     const root = document.querySelector('lich-calendar').shadowRoot;
-    const td = root.querySelector('td[data-date="2024-02-10"]');
+    const td = lichCell(root, '2024-02-10');
     const note = root.querySelector('.lich-fallback');
     return { off: td.classList.contains('lich-off'), height: td.getBoundingClientRect().height, note: note.hidden ? null : note.textContent };
   });
@@ -153,7 +153,7 @@ test('without WebAssembly the prerendered month stays, styled, with its note, an
   assert.ok(first.height > 50, `styled: ${first.height}`);
   // Each calendar has its month drawn (month="2024-02-10" too), in its language.
   assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('lich-calendar')].map((c) =>
-    [c.shadowRoot?.querySelector('section.lich')?.lang, !!c.shadowRoot?.querySelector('td[data-date="2024-02-10"].lich-off')])),
+    [c.shadowRoot?.querySelector('section.lich')?.lang, !!lichCell(c.shadowRoot, '2024-02-10')?.matches('.lich-off')])),
   [['vi', true], ['en', true], ['vi', true]]);
   assert.match(first.note, /bản xem tĩnh/);
   await page.locator('lich-calendar').first().screenshot({ path: path.join(OUT, 'wordpress-no-wasm.png') });
@@ -222,7 +222,7 @@ test('the plain static month (lich render --noscript --plain) passes KSES whole 
   const tags = (s) => [...s.matchAll(/<([a-z0-9]+)([^>]*)>/g)].map((m) => m[0].replace(/\s+/g, ' '));
   assert.deepEqual(tags(saved.content.raw), tags(`<!-- wp:html -->${html}<!-- /wp:html -->`));
   await page.goto(saved.link);
-  assert.equal(await page.locator('td[data-date="2024-02-10"] .lich-mark-flag').textContent(), 'Treo cờ');
+  assert.equal(await page.locator('day=2024-02-10 >> .lich-mark-flag').textContent(), 'Treo cờ');
   await page.close();
 });
 
@@ -245,7 +245,7 @@ test('a post written in the Classic editor (no blocks, wpautop on): the shortcod
   const errors = [];
   view.on('pageerror', (e) => errors.push(String(e)));
   await view.goto(created.link);
-  await view.waitForFunction(() => document.querySelector('lich-calendar')?.shadowRoot?.querySelector('td[data-date="2024-02-10"] .lich-mark-off'));
+  await view.waitForFunction(() => lichCell(document.querySelector('lich-calendar')?.shadowRoot, '2024-02-10')?.querySelector('.lich-mark-off'));
   assert.equal(await view.locator('lich-calendar').count(), 1);
   await view.locator('lich-calendar').screenshot({ path: path.join(OUT, 'wordpress-classic.png') });
   assert.deepEqual(errors, []);

@@ -151,12 +151,12 @@ pub fn MonthView(props: &ViewProps) -> Html {
         Err(e) => return html! { <p class="lich-error" role="alert">{ e.in_lang(lang) }</p> },
     };
     let onkeydown = grid_keys(&props.dispatch, state.focus, Action::Select);
-    let onclick = grid_clicks(&props.dispatch, Action::Select);
+    let onclick = grid_clicks(&props.dispatch, Action::Select, model.first());
     let cell = |c: &Cell| {
         let focused = c.date == state.focus;
         let selected = c.date == state.selected;
         html! {
-            <td part="day" role="gridcell" class={c.classes.clone()} data-date={c.iso.clone()}
+            <td part="day" role="gridcell" class={c.classes.clone()}
                 tabindex={if focused { "0" } else { "-1" }} aria-selected={if selected { "true" } else { "false" }}
                 aria-current={c.is_today.then_some("date")}>
                 { cell_content(c, lang, flag_icon) }
@@ -172,7 +172,7 @@ pub fn MonthView(props: &ViewProps) -> Html {
             // The selected day, said when Enter, Space or a click choose it
             // (the details below the grid, which the grid controls, show it).
             <p class="lich-sr" aria-live="polite" aria-atomic="true">{ day.as_ref().as_ref().map(|d| d.heading.as_str()).unwrap_or_default() }</p>
-            <table part="grid" role="grid" class="lich-grid" aria-labelledby="lich-title" aria-controls="lich-details" {onkeydown} {onclick}>
+            <table part="grid" role="grid" class="lich-grid" aria-labelledby="lich-title" aria-controls="lich-details" data-from={crate::text::iso(model.first())} {onkeydown} {onclick}>
                 <thead>
                     <tr role="row">
                         { for model.weekdays.iter().map(|(long, short)| html! { <th role="columnheader" scope="col" abbr={*long}><abbr title={*long}>{ *short }</abbr></th> }) }

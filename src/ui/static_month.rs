@@ -74,14 +74,14 @@ pub fn StaticMonth(props: &StaticMonthProps) -> Html {
     html! {
         <section class="lich lich-static" lang={lang.tag()}>
             <h2 class="lich-title">{ &model.title }</h2>
-            <table class="lich-grid">
+            <table class="lich-grid" data-from={crate::text::iso(model.first())}>
                 <thead><tr>
                     { for model.weekdays.iter().map(|(long, short)| html! { <th scope="col" abbr={*long}><abbr title={*long}>{ *short }</abbr></th> }) }
                 </tr></thead>
                 <tbody>
                     { for model.weeks().map(|week| html! {
                         <tr>{ for week.iter().map(|c| html! {
-                            <td class={c.classes.clone()} data-date={c.iso.clone()}>
+                            <td class={c.classes.clone()}>
                                 { cell_content(c, lang, if props.plain { flag_word } else { flag_icon }) }
                             </td>
                         }) }</tr>

@@ -89,12 +89,15 @@ pub(crate) fn grid_keys(
     })
 }
 
-/// A click on a day of a grid (the month's, the year's) sends `open` with
-/// that day: one listener on the grid, which reads the clicked cell's
-/// `data-date`, instead of one per cell that every month switch replaced.
+/// A click on a day of a grid (the month's, a month of the year's) sends
+/// `open` with that day: one listener on the grid instead of one per cell
+/// that every month switch replaced. The day is the grid's first day,
+/// `from`, plus the cell's place in it; a cell outside the tab order (the
+/// year view's days of other months) opens nothing.
 pub(crate) fn grid_clicks(
     dispatch: &Callback<Action>,
     open: fn(NaiveDate) -> Action,
+    from: NaiveDate,
 ) -> Callback<MouseEvent> {
     use wasm_bindgen::JsCast;
     let d = dispatch.clone();
@@ -102,9 +105,18 @@ pub(crate) fn grid_clicks(
         let day = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("td").ok().flatten())
-            .and_then(|cell| cell.get_attribute("data-date"))
-            .and_then(|iso| crate::text::parse_solar(&iso).ok());
+            .and_then(|t| t.closest("td[tabindex]").ok().flatten())
+            .and_then(|cell| {
+                // The rows above the cell's, and the cells before it in its row.
+                let before = |e: &web_sys::Element| {
+                    std::iter::successors(e.previous_element_sibling(), |e| {
+                        e.previous_element_sibling()
+                    })
+                    .count()
+                };
+                let place = before(&cell.parent_element()?) * 7 + before(&cell);
+                Some(crate::widget::add_days(from, place as i64))
+            });
         if let Some(day) = day {
             d.emit(open(day));
         }

@@ -32,7 +32,8 @@ pub(crate) fn year_view(props: &ViewProps) -> Html {
         .map(|g| {
             let caption = format!("lich-mini-{}", g.month);
             html! {
-                <table class="lich-mini" role="grid" aria-labelledby={caption.clone()}>
+                <table class="lich-mini" role="grid" aria-labelledby={caption.clone()} data-from={crate::text::iso(g.first())}
+                    onclick={grid_clicks(&props.dispatch, Action::Open, g.first())}>
                     <caption id={caption}>{ words.names().solar_months[(g.month - 1) as usize % 12] }</caption>
                     <thead><tr role="row">{ for g.weekdays.iter().map(|(long, d)| html! { <th role="columnheader" scope="col" abbr={*long}>{ *d }</th> }) }</tr></thead>
                     <tbody>
@@ -55,7 +56,7 @@ pub(crate) fn year_view(props: &ViewProps) -> Html {
                                 if m.deadline { symbols.push('◆'); }
                                 if c.is_today { classes.push("lich-today"); }
                                 html! {
-                                    <td role="gridcell" class={classes} data-date={c.iso.clone()}
+                                    <td role="gridcell" class={classes}
                                         tabindex={if c.date == state.focus { "0" } else { "-1" }}
                                         aria-current={c.is_today.then_some("date")} aria-label={c.name(lang)}>
                                         <span class="lich-mini-day" aria-hidden="true">
@@ -71,12 +72,11 @@ pub(crate) fn year_view(props: &ViewProps) -> Html {
             }
         });
     let onkeydown = grid_keys(&props.dispatch, state.focus, Action::Open);
-    let onclick = grid_clicks(&props.dispatch, Action::Open);
     html! {
         <div class="lich-year">
             <h2 id="lich-title" class="lich-title">{ t.year_title }{ " " }{ year }</h2>
             { filters(props) }
-            <div class="lich-year-grid" {onkeydown} {onclick}>{ for months }</div>
+            <div class="lich-year-grid" {onkeydown}>{ for months }</div>
             { export_link(props, jan1, dec31) }
         </div>
     }

@@ -230,7 +230,7 @@ pub fn add_months(date: NaiveDate, n: i32) -> NaiveDate {
 }
 
 /// `date` moved by `n` days (staying put at the end of chrono's range).
-pub(crate) fn add_days(date: NaiveDate, n: i64) -> NaiveDate {
+pub fn add_days(date: NaiveDate, n: i64) -> NaiveDate {
     let moved = if n >= 0 {
         date.checked_add_days(Days::new(n as u64))
     } else {

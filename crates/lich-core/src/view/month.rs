@@ -21,8 +21,6 @@ use chrono::{Datelike, NaiveDate};
 pub struct Cell {
     /// The solar date.
     pub date: NaiveDate,
-    /// The date as `YYYY-MM-DD` (the cell's `data-date`).
-    pub iso: String,
     /// The solar day of the month.
     pub day: u32,
     /// The lunar label ("1/1", "15").
@@ -76,7 +74,7 @@ impl MonthModel {
     /// use lich_core::view::month::MonthModel;
     /// use lich_core::{calendar::names::Lang, day_marks::Filter, month_grid::WeekStart, schedule::builtin};
     /// let m = MonthModel::new(&builtin::shared(), 2024, 2, WeekStart::Monday, None, Filter::default(), Lang::Vi)?;
-    /// let tet = m.cells.iter().find(|c| c.iso == "2024-02-10").unwrap();
+    /// let tet = m.cells.iter().find(|c| c.date.to_string() == "2024-02-10").unwrap();
     /// assert_eq!(tet.lunar_label, "1/1");
     /// assert_eq!(tet.off_word, Some("Nghỉ"));
     /// assert!(tet.name(Lang::Vi).starts_with("Thứ Bảy, 10 tháng 2 năm 2024, mùng 1 tháng Giêng năm Giáp Thìn"));
@@ -125,6 +123,14 @@ impl MonthModel {
         })
     }
 
+    /// The grid's first day (the table's `data-from`). The cells carry no
+    /// date of their own — a day is this plus its place in the grid — since
+    /// 42 dates rewritten on every month switch were the largest single cost
+    /// of the switch's DOM work.
+    pub fn first(&self) -> NaiveDate {
+        self.cells.first().map_or(NaiveDate::MIN, |c| c.date)
+    }
+
     /// The six weeks, seven cells each.
     pub fn weeks(&self) -> impl Iterator<Item = &[Cell]> {
         self.cells.chunks(7)
@@ -150,7 +156,6 @@ fn cell(c: &DayCell, m: DayMarks, lang: Lang) -> Cell {
     };
     Cell {
         date: c.date,
-        iso: crate::text::iso(c.date),
         day: c.date.day(),
         lunar_label: c.lunar_label.clone(),
         in_month: c.in_month,
@@ -257,18 +262,31 @@ mod tests {
         )
         .unwrap();
         assert_eq!(m.cells.len(), 42);
+        assert_eq!(m.first().to_string(), "2024-01-29");
         assert_eq!(m.days().count(), 29);
         assert_eq!(m.weekdays[0], ("Thứ Hai", "T2"));
-        let tet = m.cells.iter().find(|c| c.iso == "2024-02-10").unwrap();
+        let tet = m
+            .cells
+            .iter()
+            .find(|c| c.date.to_string() == "2024-02-10")
+            .unwrap();
         assert!(tet.classes.contains("lich-today") && tet.classes.contains("lich-off"));
         assert_eq!(
             tet.name(Lang::Vi),
             "Thứ Bảy, 10 tháng 2 năm 2024, mùng 1 tháng Giêng năm Giáp Thìn, Tết Nguyên đán (mùng 1 Tết), ngày nghỉ, treo cờ, trực"
         );
-        let term = m.cells.iter().find(|c| c.iso == "2024-02-04").unwrap();
+        let term = m
+            .cells
+            .iter()
+            .find(|c| c.date.to_string() == "2024-02-04")
+            .unwrap();
         assert_eq!(term.label, Some(("Lập xuân".to_string(), true)));
         assert!(term.name(Lang::Vi).ends_with("tiết khí Lập xuân"));
-        let nghi_bu = m.cells.iter().find(|c| c.iso == "2024-02-13").unwrap();
+        let nghi_bu = m
+            .cells
+            .iter()
+            .find(|c| c.date.to_string() == "2024-02-13")
+            .unwrap();
         assert_eq!(nghi_bu.off_word, Some("Nghỉ bù"));
         let en = MonthModel::new(
             &s,
@@ -284,7 +302,7 @@ mod tests {
         assert!(en
             .cells
             .iter()
-            .find(|c| c.iso == "2024-02-04")
+            .find(|c| c.date.to_string() == "2024-02-04")
             .unwrap()
             .name(Lang::En)
             .ends_with("solar term Start of Spring"));
