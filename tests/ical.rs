@@ -441,3 +441,36 @@ fn jcal_holds_the_same_events() {
         assert_eq!(prop("sequence"), ("integer".into(), 0.into()));
     }
 }
+
+/// Whom an event concerns: the notice's words when it has them, else the
+/// groups its `who` codes name, in the export's language.
+#[test]
+fn the_audience_is_said_in_words_or_by_its_codes() {
+    let file = r#"{"format": 1, "id": "xa", "title": "Xã", "publisher": {"agency": "UBND xã"}, "updated": "2026-01-01",
+      "documents": [{"id": "tb", "number": "1/TB-UBND", "issuer": "UBND xã", "date": "2025-12-20", "subject": "Nghỉ"}],
+      "events": [
+        {"id": "hs", "kind": "day_off", "day_off_reason": "holiday", "title": "Học sinh nghỉ", "date": "2026-01-05",
+         "who": ["pupils", "households"], "sources": ["tb"]},
+        {"id": "cc", "kind": "day_off", "day_off_reason": "holiday", "title": "Nghỉ", "date": "2026-01-06",
+         "audience": ["Cán bộ xã"], "who": ["public_sector"], "sources": ["tb"]}
+      ]}"#;
+    let s = lich::schedule::parse_schedule(file).unwrap();
+    let options = |lang| IcsOptions {
+        from: d("2026-01-05"),
+        to: d("2026-01-06"),
+        kinds: vec![],
+        lang,
+        stamp: d("2026-01-01").and_hms_opt(0, 0, 0).unwrap(),
+    };
+    let vi = to_ics(&s, &options(Lang::Vi)).replace("\r\n ", "");
+    assert!(
+        vi.contains(r"Đối tượng: học sinh\, sinh viên\; hộ gia đình"),
+        "{vi}"
+    );
+    assert!(vi.contains("Đối tượng: Cán bộ xã"), "{vi}");
+    let en = to_ics(&s, &options(Lang::En)).replace("\r\n ", "");
+    assert!(
+        en.contains(r"Who: pupils and students\; households"),
+        "{en}"
+    );
+}

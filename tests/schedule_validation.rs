@@ -30,7 +30,7 @@ fn planted_errors_are_all_reported_with_their_place() {
         ("20:5", "$.events[8]", "2024-05-04 is both a make-up working day (\"h\") and a day off (\"g\")"),
         ("21:68", "$.events[9].date", "solar date 2024-02-30 does not exist: 2024-02 has no day 30"),
         ("22:5", "$.events[10]", "an event needs exactly one of \"date\", \"from\"+\"to\", \"lunar\", \"solar\" or \"undated\""),
-        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, contacts, confidence, day_off_reason, duty_types, hours, due_to, report_phase, occasion, occasion_year, supersedes, statute"),
+        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, confidence, day_off_reason, duty_types, hours, due_to, report_phase, occasion, occasion_year, supersedes, statute"),
         ("23:5", "$.events[11]", "missing required field \"title\""),
     ];
     let expected: Vec<(String, String, String)> = expected
@@ -224,5 +224,48 @@ fn a_document_without_its_date() {
     assert_eq!(
         p[0].message(Lang::En),
         "is blank: if the document's date is not known, leave \"date\" out (a date known only to the month is written YYYY-MM)"
+    );
+}
+
+/// The schema's lists of codes are the core's code tables, in their order:
+/// a code added to one and not the other fails here.
+#[test]
+fn the_schema_lists_the_core_codes() {
+    use lich::schedule::{Audience, Confidence, DayOffReason, DutyType, ReportPhase};
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../static/schedule.schema.json")).unwrap();
+    let event = &schema["$defs"]["event"]["properties"];
+    let listed = |v: &serde_json::Value| -> Vec<String> {
+        let list = v["enum"].as_array().or(v["items"]["enum"].as_array());
+        list.expect("an enum")
+            .iter()
+            .map(|c| c.as_str().unwrap().to_string())
+            .collect()
+    };
+    for (field, codes) in [
+        ("who", Audience::CODES),
+        ("duty_types", DutyType::CODES),
+        ("confidence", Confidence::CODES),
+        ("day_off_reason", DayOffReason::CODES),
+        ("report_phase", ReportPhase::CODES),
+    ] {
+        assert_eq!(listed(&event[field]), codes, "{field}");
+    }
+    // A file with codes the schema and the validator both accept.
+    let file = r#"{"format": 1, "id": "t", "title": "T", "publisher": {"agency": "A"}, "updated": "2026-01-01",
+      "documents": [{"id": "d", "number": "1/TB", "issuer": "A", "subject": "S"}],
+      "events": [{"id": "e", "kind": "day_off", "day_off_reason": "holiday", "title": "Học sinh nghỉ", "date": "2026-01-05",
+        "who": ["pupils"], "sources": ["d"]}]}"#;
+    assert!(schema_accepts(file));
+    let who = parse_schedule(file).unwrap().events[0].who;
+    assert_eq!(who.iter().collect::<Vec<_>>(), [Audience::Pupils]);
+    let bad = file.replace(r#"["pupils"]"#, r#"["hoc-sinh"]"#);
+    assert!(!schema_accepts(&bad));
+    let p = problems(&bad);
+    assert_eq!(p[0].path, "$.events[0].who[0]");
+    assert!(
+        p[0].message(Lang::Vi).contains("hoc-sinh"),
+        "{}",
+        p[0].message(Lang::Vi)
     );
 }

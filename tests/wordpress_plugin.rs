@@ -68,6 +68,10 @@ fn the_blocks_choices_are_the_widgets_codes() {
     assert_eq!(choices("lang"), with_default(Lang::CODES));
     assert_eq!(choices("view"), with_default(View::CODES));
     assert_eq!(choices("theme"), with_default(Theme::CODES));
+    assert_eq!(
+        choices("who"),
+        with_default(lich::schedule::Audience::CODES)
+    );
 }
 
 #[test]

@@ -17,7 +17,7 @@ use lich::notice::FindingKind;
 use lich::schedule::conflicts::Conflict;
 use lich::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
 use lich::schedule::{
-    Confidence, DayOffReason, DocDate, Document, DutyType, Kind, ReportPhase, Text,
+    Audience, Confidence, DayOffReason, DocDate, Document, DutyType, Kind, ReportPhase, Text,
 };
 use lich::words::{self, CliMessage, DayDescription, LoadMessage, Marker, Words};
 use lich::{Error, Expected, Snippet};
@@ -613,6 +613,9 @@ fn texts(w: Words) -> Vec<(String, String)> {
     put("host words".into(), format!("{:?}", w.host()));
     for &t in DutyType::ALL {
         put(format!("duty type {t:?}"), w.duty_type(t).into());
+    }
+    for &a in Audience::ALL {
+        put(format!("audience {a:?}"), w.audience_group(a).into());
     }
     put("calendar name".into(), w.calendar_name(&[], false));
     let day = d("2025-09-02");

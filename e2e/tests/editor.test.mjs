@@ -176,6 +176,11 @@ test('a fact the draft did not read is added by hand, with its document and whom
     'the notice is its source');
   await added.getByRole('group', { name: 'Người liên hệ' }).getByLabel('Công an phường').check();
   await added.getByRole('group', { name: 'Người liên hệ' }).getByLabel('Văn phòng UBND phường').check();
+  // Whom it concerns, as the codes the widget chooses by, in the catalogue's words.
+  const who = added.getByRole('group', { name: 'Của ai (để trống: mọi người)' });
+  assert.deepEqual(await who.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.parentElement.textContent.trim())),
+    ['cán bộ, công chức, viên chức', 'người lao động khu vực doanh nghiệp', 'doanh nghiệp', 'học sinh, sinh viên', 'hộ gia đình']);
+  await who.getByLabel('cán bộ, công chức, viên chức').check();
   // The flag: one day in the notice, made 26–27/4 by the clerk.
   const flag = page.locator('#facts fieldset.desk-item', { has: page.locator('legend', { hasText: 'Treo cờ' }) });
   await flag.getByLabel('Thời gian').selectOption('range');
@@ -187,8 +192,8 @@ test('a fact the draft did not read is added by hand, with its document and whom
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp lịch (.json)' }).click()]);
   const schedule = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
   const deadline = schedule.events.find((e) => e.title === 'Hạn nộp danh sách trực');
-  assert.deepEqual({ kind: deadline.kind, date: deadline.date, sources: deadline.sources, contacts: deadline.contacts },
-    { kind: 'deadline', date: '2026-04-24', sources: ['van-ban-phuong-tan-my'], contacts: ['cong-an-phuong', 'van-phong-ubnd-phuong'] });
+  assert.deepEqual({ kind: deadline.kind, date: deadline.date, sources: deadline.sources, contacts: deadline.contacts, who: deadline.who },
+    { kind: 'deadline', date: '2026-04-24', sources: ['van-ban-phuong-tan-my'], contacts: ['cong-an-phuong', 'van-phong-ubnd-phuong'], who: ['public_sector'] });
   const flagged = schedule.events.find((e) => e.kind === 'flag');
   assert.deepEqual([flagged.date, flagged.from, flagged.to], [undefined, '2026-04-26', '2026-04-27']);
   await axe(page, 'editor-added');

@@ -7,7 +7,7 @@ const base = new URL('./', location.href);
 function options() {
   const data = new FormData(form);
   const o = {};
-  for (const name of ['month', 'lang', 'view', 'first-day', 'theme', 'src', 'feed']) {
+  for (const name of ['month', 'lang', 'view', 'first-day', 'theme', 'src', 'feed', 'who']) {
     const v = String(data.get(name) ?? '').trim();
     if (v) o[name] = v;
   }
@@ -44,7 +44,7 @@ async function update() {
   const token = ++latest;
   const inside = new FormData(form).get('prerender') ? await firstPaint(o) : '';
   if (token !== latest) return; // a newer change is on its way
-  for (const name of ['month', 'lang', 'view', 'first-day', 'theme', 'src', 'feed', 'kinds', 'compact']) {
+  for (const name of ['month', 'lang', 'view', 'first-day', 'theme', 'src', 'feed', 'who', 'kinds', 'compact']) {
     if (o[name] === undefined) preview.removeAttribute(name); else preview.setAttribute(name, o[name]);
   }
   const attrs = (prefix) => Object.entries(o).map(([k, v]) => ` ${prefix}${k}="${escape(v)}"`).join('');
@@ -53,12 +53,13 @@ async function update() {
     `<script type="module" src="${embed}"></script>\n<div data-lich${attrs('data-')}>${inside}</div>`;
   document.getElementById('snippet-element').value =
     `<script type="module" src="${embed}"></script>\n<lich-calendar${attrs('')}>${inside}</lich-calendar>`;
-  // The address of embed.html never chooses the data nor the feed: they go
-  // into the page's own <meta name="lich:src"> / "lich:feed" (a copy of embed.html).
+  // The address of embed.html never chooses the data, the feed nor whose
+  // days off are shown: they go into the page's own <meta name="lich:src">,
+  // "lich:feed", "lich:who" (a copy of embed.html).
   const frame = new URL('embed.html', base);
-  const pageOnly = ['src', 'data', 'feed'];
+  const pageOnly = ['src', 'data', 'feed', 'who'];
   for (const [k, v] of Object.entries(o)) if (!pageOnly.includes(k)) frame.searchParams.set(k, v);
-  const metas = ['src', 'feed'].filter((k) => o[k]).map((k) => `<meta name="lich:${k}" content="${escape(o[k])}">`);
+  const metas = ['src', 'feed', 'who'].filter((k) => o[k]).map((k) => `<meta name="lich:${k}" content="${escape(o[k])}">`);
   const note = metas.length
     ? `\n<!-- Sao chép embed.html thành trang riêng và thêm vào <head>: ${metas.join(' ')} -->`
     : '';

@@ -42,10 +42,14 @@ async function desk() {
     ({ instance } = await WebAssembly.instantiate(bytes, {}));
   }
   exports = instance.exports;
+  // The audience codes with the catalogue's names, for the picker.
+  state.groups = JSON.parse(await answerOf(exports, 'groups', '')).map(([id, name]) => ({ id, name }));
   return exports;
 }
 async function call(name, text) {
-  const x = await desk();
+  return answerOf(await desk(), name, text);
+}
+async function answerOf(x, name, text) {
   const bytes = new TextEncoder().encode(text);
   const input = x.desk_alloc(bytes.length);
   new Uint8Array(x.memory.buffer, input, bytes.length).set(bytes);
@@ -63,6 +67,7 @@ const state = {
   schedule: null, // the file being written
   original: null, // the text of a file opened, while nothing is changed
   checked: null, // the desk's last answer on the file
+  groups: [], // the audience codes and their names: {id, name}
   previewUrl: null,
 };
 
@@ -428,6 +433,10 @@ function eventForm(e, i) {
     () => e.sources ?? [], list('sources'), `${path}.sources`));
   fs.append(picker('Người liên hệ', s.contacts ?? [], (c) => vi(c.name) || '(chưa có tên)',
     () => e.contacts ?? [], list('contacts'), `${path}.contacts`));
+  // Whom it concerns, as the codes the widget chooses by: a school break
+  // ticked "học sinh" is not shown as a day off on an agency's page.
+  fs.append(picker('Của ai (để trống: mọi người)', state.groups, (g) => g.name,
+    () => e.who ?? [], list('who'), `${path}.who`));
   const confirm = document.createElement('input');
   confirm.type = 'checkbox';
   confirm.checked = (e.confidence ?? 'confirmed') === 'confirmed';

@@ -23,10 +23,10 @@ performance.mark('lich:start');
 
 const here = (file) => new URL(file, import.meta.url).href;
 const CSS = here('./__LICH_CSS__');
-const NAMES = ['month', 'lang', 'src', 'data', 'view', 'kinds', 'first-day', 'theme', 'compact', 'feed'];
+const NAMES = ['month', 'lang', 'src', 'data', 'view', 'kinds', 'first-day', 'theme', 'compact', 'feed', 'who'];
 // What the address of embed.html may set: how to show the data, not which
 // (nor which feed a visitor is asked to subscribe to).
-const DEPLOYER_ONLY = ['src', 'data', 'feed'];
+const DEPLOYER_ONLY = ['src', 'data', 'feed', 'who'];
 const meta = (name) => document.querySelector(`meta[name="lich:${name}"]`)?.getAttribute('content')?.trim() || null;
 // The builds: wasm-bindgen's glue and the wasm, per language.
 const BUILDS = {

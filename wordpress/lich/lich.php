@@ -30,7 +30,7 @@ define('LICH_DIR', __DIR__);
 define('LICH_VERSION', '__LICH_VERSION__');
 
 /** The options, as the shortcode writes them; the block's camelCase names map to them. */
-const LICH_OPTIONS = array('month', 'lang', 'src', 'data', 'view', 'kinds', 'first-day', 'theme', 'compact', 'feed');
+const LICH_OPTIONS = array('month', 'lang', 'src', 'data', 'view', 'kinds', 'first-day', 'theme', 'compact', 'feed', 'who');
 
 /**
  * What the build wrote: assets/manifest.json (the hashed stylesheet's name)

@@ -4,7 +4,7 @@
 use crate::calendar::names::Lang;
 use crate::day_marks::Filter;
 use crate::schedule::entries::{reconcile, Class, Entry};
-use crate::schedule::{expand, Event, Occurrence, Schedule, When};
+use crate::schedule::{expand, Audiences, Event, Occurrence, Schedule, When};
 use chrono::NaiveDate;
 
 /// Days from `today` to `day` in words: "hôm nay", "còn 5 ngày", "đã qua 2 ngày".
@@ -36,12 +36,13 @@ pub fn entries_between(
 }
 
 /// The first break (reconciled days off) that starts after `today`, within
-/// two years: on 1 December 2026 that is Tết Dương lịch 2027, expected.
-pub fn next_day_off(schedule: &Schedule, today: NaiveDate) -> Option<Entry<'_>> {
+/// two years, for `reader` (see [`Filter`]): on 1 December 2026 that is
+/// Tết Dương lịch 2027, expected.
+pub fn next_day_off(schedule: &Schedule, today: NaiveDate, reader: Audiences) -> Option<Entry<'_>> {
     let until = today.checked_add_days(chrono::Days::new(731))?;
     let upcoming: Vec<Occurrence> = expand(schedule, today.succ_opt()?, until)
         .into_iter()
-        .filter(|o| Class::of(&o.kind()) == Class::Off && !o.event.for_pupils_only())
+        .filter(|o| Class::of(&o.kind()) == Class::Off && o.event.applies_to(reader))
         .collect();
     reconcile(upcoming).into_iter().find(|e| e.start > today)
 }
@@ -87,10 +88,10 @@ mod tests {
         let feb = events_between(&s, d("2024-02-01"), d("2024-02-29"), Filter::default());
         assert_eq!(feb[0].event.id, "han-danh-sach-truc");
         assert!(feb.windows(2).all(|w| w[0].start <= w[1].start));
-        let next = next_day_off(&s, d("2024-01-27")).unwrap();
+        let next = next_day_off(&s, d("2024-01-27"), Audiences::AT_WORK).unwrap();
         assert_eq!((next.start, next.end), (d("2024-02-08"), d("2024-02-14")));
         // Across the year's end, to what the law gives.
-        let next = next_day_off(&s, d("2026-12-01")).unwrap();
+        let next = next_day_off(&s, d("2026-12-01"), Audiences::AT_WORK).unwrap();
         assert_eq!((next.start, next.end), (d("2027-01-01"), d("2027-01-01")));
         assert_eq!(next.confidence(), crate::schedule::Confidence::Expected);
         assert_eq!(undated(&s, Filter::default()).len(), 4);

@@ -6,7 +6,9 @@
 
 use crate::calendar::names::Lang;
 use crate::codes;
-use crate::schedule::{expand, Confidence, DayOffReason, DocDate, Kind, KindCode, Schedule};
+use crate::schedule::{
+    expand, Audiences, Confidence, DayOffReason, DocDate, Kind, KindCode, Schedule,
+};
 use crate::words::Marker;
 use chrono::NaiveDate;
 
@@ -51,19 +53,36 @@ impl Group {
     }
 }
 
-/// The set of groups shown.
+/// The set of groups shown, and for whom: the audiences whose days off
+/// the month paints (by default people at work; a school break is then
+/// named, not "Nghỉ").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Filter(u8);
+pub struct Filter {
+    groups: u8,
+    /// The audience the days off are for.
+    pub reader: Audiences,
+}
 
 impl Default for Filter {
     fn default() -> Self {
-        Filter(0b1111)
+        Filter {
+            groups: 0b1111,
+            reader: Audiences::AT_WORK,
+        }
     }
 }
 
 impl Filter {
     /// No group shown.
-    pub const NONE: Filter = Filter(0);
+    pub const NONE: Filter = Filter {
+        groups: 0,
+        reader: Audiences::AT_WORK,
+    };
+
+    /// The same groups, for `reader`.
+    pub fn for_reader(self, reader: Audiences) -> Filter {
+        Filter { reader, ..self }
+    }
 
     fn bit(g: Group) -> u8 {
         1 << g.index()
@@ -71,7 +90,7 @@ impl Filter {
 
     /// Whether the group is shown.
     pub fn shows(self, g: Group) -> bool {
-        self.0 & Self::bit(g) != 0
+        self.groups & Self::bit(g) != 0
     }
 
     /// Whether events of this kind are shown.
@@ -81,17 +100,23 @@ impl Filter {
 
     /// Shows or hides a group.
     pub fn toggled(self, g: Group) -> Filter {
-        Filter(self.0 ^ Self::bit(g))
+        Filter {
+            groups: self.groups ^ Self::bit(g),
+            ..self
+        }
     }
 
     /// With the group shown.
     pub fn with(self, g: Group) -> Filter {
-        Filter(self.0 | Self::bit(g))
+        Filter {
+            groups: self.groups | Self::bit(g),
+            ..self
+        }
     }
 
     /// Whether nothing is shown.
     pub fn is_empty(self) -> bool {
-        self.0 == 0
+        self.groups == 0
     }
 
     /// The kind codes of the shown groups.
@@ -222,10 +247,10 @@ pub fn mark_days(
             for o in occurrences.iter().filter(|o| o.covers(day)) {
                 let kind = o.kind();
                 // Shown by their names: holidays, festivals, observances, and
-                // a school break (a day off for pupils only, not for all).
+                // a day off for others than the reader (a school break).
                 let named = match &kind {
                     Kind::Holiday | Kind::Festival | Kind::Observance => true,
-                    Kind::DayOff(_) => o.event.for_pupils_only(),
+                    Kind::DayOff(_) => !o.event.applies_to(filter.reader),
                     _ => false,
                 };
                 if named {
@@ -300,7 +325,7 @@ pub fn mark_days(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schedule::builtin;
+    use crate::schedule::{builtin, Audience};
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -330,8 +355,43 @@ mod tests {
         assert_eq!(marks[0].names, ["Học sinh nghỉ Tết Dương lịch"]);
         assert_eq!(marks[2].off, Some(DayOffReason::Holiday));
         // Nor is it the next day off the month announces.
-        let next = crate::agenda::next_day_off(&s, d("2026-01-04")).map(|e| e.start);
+        let next =
+            crate::agenda::next_day_off(&s, d("2026-01-04"), Audiences::AT_WORK).map(|e| e.start);
         assert_eq!(next, Some(d("2026-01-07")));
+        // For pupils (a school's page: `who="pupils"`) it is their day off.
+        let pupils = Filter::default().for_reader(Audiences::of([Audience::Pupils]));
+        let marks = mark_days(&s, d("2026-01-05"), d("2026-01-07"), pupils, Lang::Vi);
+        assert_eq!(marks[0].off, Some(DayOffReason::Holiday));
+        let next = crate::agenda::next_day_off(&s, d("2026-01-04"), pupils.reader);
+        assert_eq!(next.map(|e| e.start), Some(d("2026-01-05")));
+    }
+
+    /// The `who` codes decide over the words: a break coded for the public
+    /// sector only is not the pupils' day off, whatever its audience says;
+    /// an event without codes or words concerns everyone.
+    #[test]
+    fn who_codes_decide_whose_day_off_it_is() {
+        let file = r#"{"format": 1, "id": "so", "title": "Sở", "publisher": {"agency": "Sở"}, "updated": "2026-01-01",
+          "documents": [{"id": "tb", "number": "1/TB", "issuer": "Sở", "date": "2025-12-20", "subject": "Nghỉ"}],
+          "events": [
+            {"id": "cc", "kind": "day_off", "day_off_reason": "holiday", "title": "Công chức nghỉ", "date": "2026-01-05",
+             "audience": ["Học sinh"], "who": ["public_sector"], "sources": ["tb"]},
+            {"id": "hs", "kind": "day_off", "day_off_reason": "holiday", "title": "Học sinh nghỉ", "date": "2026-01-06",
+             "who": ["pupils", "households"], "sources": ["tb"]},
+            {"id": "all", "kind": "day_off", "day_off_reason": "holiday", "title": "Nghỉ", "date": "2026-01-07", "sources": ["tb"]}
+          ]}"#;
+        let s = crate::schedule::parse_schedule(file).expect("a valid file");
+        let off = |reader: Option<Audience>| -> Vec<bool> {
+            let f = Filter::default()
+                .for_reader(reader.map_or(Audiences::AT_WORK, |a| Audiences::of([a])));
+            mark_days(&s, d("2026-01-05"), d("2026-01-07"), f, Lang::Vi)
+                .iter()
+                .map(|m| m.off.is_some())
+                .collect()
+        };
+        assert_eq!(off(None), [true, false, true]);
+        assert_eq!(off(Some(Audience::Pupils)), [false, true, true]);
+        assert_eq!(off(Some(Audience::Businesses)), [false, false, true]);
     }
 
     #[test]

@@ -32,6 +32,7 @@ use crate::codes;
 use crate::day_marks::{Filter, Group};
 use crate::error::Snippet;
 use crate::month_grid::WeekStart;
+use crate::schedule::{Audience, Audiences};
 use crate::widget::View;
 use chrono::NaiveDate;
 
@@ -72,6 +73,8 @@ codes! {
         Compact = "compact",
         /// `feed`
         Feed = "feed",
+        /// `who`: whose days off the month paints (an audience code).
+        Who = "who",
     }
 }
 
@@ -220,7 +223,7 @@ impl EmbedOptions {
                         None => return false,
                     }
                 }
-                self.filter = filter;
+                self.filter = filter.for_reader(self.filter.reader);
                 true
             }
             OptionName::FirstDay => match value {
@@ -243,6 +246,11 @@ impl EmbedOptions {
                 }
                 ok
             }
+            OptionName::Who => Audience::CODES
+                .iter()
+                .position(|c| *c == value)
+                .map(|i| self.filter = self.filter.for_reader(Audiences::of([Audience::ALL[i]])))
+                .is_some(),
             OptionName::Compact => match value {
                 "" | "true" | "false" => {
                     self.compact = value != "false";
@@ -359,9 +367,25 @@ mod tests {
             ("kinds", "days-off, flags"),
             ("first-day", "sun"),
             ("theme", "dark"),
+            ("who", "pupils"),
             ("compact", ""),
         ]);
         assert!(o.problems.is_empty(), "{:?}", o.problems);
+        // `who` before or after `kinds`: both are kept.
+        assert_eq!(o.filter.reader, Audiences::of([Audience::Pupils]));
+        let after = EmbedOptions::parse([("kinds", "flags"), ("who", "businesses")]);
+        assert_eq!(after.filter.reader, Audiences::of([Audience::Businesses]));
+        assert!(after.filter.shows(Group::Flags) && !after.filter.shows(Group::DaysOff));
+        let bad = EmbedOptions::parse([("who", "hoc-sinh")]);
+        assert_eq!(bad.filter.reader, Audiences::AT_WORK);
+        // The words list the codes of the table, in its order.
+        let listed = |lang, or: &str| {
+            let (last, rest) = Audience::CODES.split_last().unwrap();
+            let words = crate::words::of(lang).option_problem(&bad.problems[0]);
+            words.contains(&format!("{} {or} {last}", rest.join(", ")))
+        };
+        assert!(listed(Lang::Vi, "hoặc") && listed(Lang::En, "or"));
+        assert_eq!(bad.warnings(), ["who=\"hoc-sinh\" không hợp lệ (cần public_sector, private_workers, businesses, pupils hoặc households); dùng giá trị mặc định"]);
         assert_eq!(
             o.opening,
             Opening::Month(NaiveDate::from_ymd_opt(2024, 5, 1).unwrap())
@@ -400,7 +424,7 @@ mod tests {
             "lang=\"xx\" không hợp lệ (cần vi hoặc en); dùng giá trị mặc định",
             "month=\"2024-13\" không hợp lệ (cần tháng dạng YYYY-MM, tháng 01–12, từ 01/1800 đến 12/2399, hoặc today); dùng giá trị mặc định",
             "src=\"javascript:alert(1)\" không hợp lệ (cần đường dẫn http(s) hoặc đường dẫn tương đối); dùng giá trị mặc định",
-            "tùy chọn \"colour\" không được hỗ trợ (các tùy chọn: month, lang, src, data, view, kinds, first-day, theme, compact, feed)",
+            "tùy chọn \"colour\" không được hỗ trợ (các tùy chọn: month, lang, src, data, view, kinds, first-day, theme, compact, feed, who)",
         ]);
         let o = EmbedOptions::parse([("kinds", "parties")]);
         assert_eq!(o.filter, Filter::default());

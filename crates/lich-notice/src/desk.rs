@@ -278,6 +278,17 @@ pub fn lunar(date: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The audience codes and their names in Vietnamese, in the table's order,
+/// as JSON pairs: the page's audience picker, in the catalogue's words.
+pub fn groups() -> String {
+    let words = lich_core::words::of(Lang::Vi);
+    let pairs: Vec<(&str, &str)> = lich_core::schedule::Audience::ALL
+        .iter()
+        .map(|&a| (a.code(), words.audience_group(a)))
+        .collect();
+    serde_json::to_string(&pairs).unwrap_or_default()
+}
+
 #[cfg(target_arch = "wasm32")]
 mod exports {
     //! `desk_alloc(len) -> ptr`, `desk_free(ptr, len)`, and for each call a
@@ -362,11 +373,28 @@ mod exports {
     pub unsafe extern "C" fn desk_lunar(ptr: *mut u8, len: usize, _now: i64) -> *mut u8 {
         answer(ptr, len, super::lunar)
     }
+
+    /// [`super::groups`] (the input is ignored).
+    ///
+    /// # Safety
+    /// As [`answer`].
+    #[no_mangle]
+    pub unsafe extern "C" fn desk_groups(ptr: *mut u8, len: usize, _now: i64) -> *mut u8 {
+        answer(ptr, len, |_| super::groups())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_groups_are_the_audience_codes_with_their_names() {
+        let g: Vec<(String, String)> = serde_json::from_str(&groups()).unwrap();
+        let codes: Vec<&str> = g.iter().map(|(c, _)| c.as_str()).collect();
+        assert_eq!(codes, lich_core::schedule::Audience::CODES);
+        assert_eq!(g[3].1, "học sinh, sinh viên");
+    }
 
     #[test]
     fn a_draft_as_the_page_reads_it() {

@@ -30,8 +30,8 @@
 
 use chrono::{Datelike, NaiveDate};
 use lich_core::schedule::{
-    Confidence, Contact, DayOffReason, DocDate, Document, DutyType, Event, Kind, Occasion,
-    Publisher, ReportPhase, Schedule, Text, When,
+    Audience, Audiences, Confidence, Contact, DayOffReason, DocDate, Document, DutyType, Event,
+    Kind, Occasion, Publisher, ReportPhase, Schedule, Text, When,
 };
 use lich_core::text::iso;
 use regex::Regex;
@@ -100,6 +100,39 @@ const DOC_TYPES: &str = "Chỉ thị|Thông báo|Công văn|Công điện|Quyế
 /// The heads with which an audience begins ("Cán bộ, công chức …",
 /// "Các doanh nghiệp …", "Học sinh …").
 const AUDIENCE_HEADS: &str = "tất cả|toàn thể|cán bộ|công chức|viên chức|các cơ quan|các đơn vị|các phòng|các doanh nghiệp|doanh nghiệp|người lao động|người sử dụng lao động|học sinh|trẻ mầm non|trẻ em|sinh viên|giáo viên|nhân dân|hộ gia đình|các hộ";
+
+/// The audience codes by the words that name them (lower case). Only
+/// words that say whom unambiguously: "người lao động" alone may be a
+/// state agency's staff, so it is the private sector's only beside
+/// "doanh nghiệp", "khu vực tư" or "tư nhân".
+const WHO_WORDS: [(&str, Audience); 5] = [
+    (
+        "cán bộ|công chức|viên chức|giáo viên",
+        Audience::PublicSector,
+    ),
+    (
+        "người lao động[^;.]*(?:doanh nghiệp|khu vực tư|tư nhân|ngoài nhà nước)",
+        Audience::PrivateWorkers,
+    ),
+    ("doanh nghiệp", Audience::Businesses),
+    ("học sinh|trẻ mầm non|sinh viên|học viên", Audience::Pupils),
+    ("hộ gia đình|hộ dân|nhân dân|các hộ", Audience::Households),
+];
+
+/// The codes of the groups an audience's words name, in the table's order.
+fn who_of(audience: &[String]) -> Audiences {
+    static WHO: std::sync::LazyLock<Vec<(Regex, Audience)>> = std::sync::LazyLock::new(|| {
+        WHO_WORDS
+            .iter()
+            .map(|(w, a)| (re(&format!("(?i){w}")), *a))
+            .collect()
+    });
+    Audiences::of(
+        WHO.iter()
+            .filter(|(r, _)| audience.iter().any(|a| r.is_match(a)))
+            .map(|(_, a)| *a),
+    )
+}
 
 /// Occasions by the words that name them (lower case), and their ids in
 /// schedule files.
@@ -262,6 +295,8 @@ impl Drafting<'_> {
     /// Adds `e`, read from clause `c`: its description is the clause.
     fn event(&mut self, c: Clause, mut e: Event) {
         e.description = Some(vi(spaced(&self.text[c.start..c.end])));
+        e.who = who_of(&e.audience);
+        e.concerns = e.concerns_by_words();
         e.confidence = Confidence::Unverified;
         self.fact(Item::Event, &e.id, c.start, c.end);
         self.events.push(e);
@@ -1302,6 +1337,8 @@ fn blank() -> Event {
         when: When::Undated(Text::default()),
         sources: Vec::new(),
         audience: Vec::new(),
+        who: Audiences::default(),
+        concerns: Audiences::default(),
         contacts: Vec::new(),
         confidence: Confidence::Unverified,
         occasion: None,

@@ -371,3 +371,34 @@ fn nothing_is_drafted_from_nothing() {
     );
     assert!(d.schedule.events.is_empty(), "{:?}", d.schedule.events);
 }
+
+/// The audience codes come from the words that say whom unambiguously:
+/// a school break is the pupils', "người lao động" alone is nobody's code
+/// (a state agency's staff or a firm's), beside "doanh nghiệp" a firm's.
+#[test]
+fn audience_codes_from_the_words() {
+    use lich_core::schedule::Audience;
+    let notice = "V/v nghỉ Tết Dương lịch 2026\nBắc Thuận, ngày 05 tháng 12 năm 2025\n\n\
+                  1. Học sinh các trường trên địa bàn xã nghỉ từ ngày 05/01/2026 đến hết ngày 06/01/2026.\n\
+                  2. Cán bộ, công chức nghỉ ngày 07/01/2026.\n\
+                  3. Người lao động nghỉ ngày 08/01/2026.\n\
+                  4. Người lao động tại các doanh nghiệp nghỉ ngày 09/01/2026.";
+    let d = draft(notice, NaiveDate::from_ymd_opt(2025, 12, 6).unwrap());
+    let who: Vec<Vec<Audience>> = d
+        .schedule
+        .events
+        .iter()
+        .map(|e| e.who.iter().collect())
+        .collect();
+    assert_eq!(
+        who,
+        [
+            vec![Audience::Pupils],
+            vec![Audience::PublicSector],
+            vec![],
+            vec![Audience::PrivateWorkers, Audience::Businesses],
+        ]
+    );
+    // The school break is not the civil servants' day off.
+    assert!(!d.schedule.events[0].applies_to(lich_core::schedule::Audiences::AT_WORK));
+}

@@ -40,7 +40,8 @@
 						select('firstDay', __('Ngày đầu tuần', 'lich')),
 						select('theme', __('Giao diện', 'lich')),
 						el(controls.ToggleControl, { label: __('Gọn', 'lich'), checked: !!a.compact, onChange: set('compact') }),
-						text('feed', __('Địa chỉ lịch đăng ký (.ics)', 'lich'))
+						text('feed', __('Địa chỉ lịch đăng ký (.ics)', 'lich')),
+						select('who', __('Ngày nghỉ của (đối tượng)', 'lich'))
 					)
 				),
 				el(controls.Placeholder, { icon: 'calendar-alt', label: __('Lịch âm dương', 'lich'), instructions: summary })

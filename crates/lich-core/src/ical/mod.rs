@@ -24,7 +24,7 @@ pub mod jcal;
 
 use crate::calendar::names::Lang;
 use crate::schedule::entries::{reconcile, Class, Entry};
-use crate::schedule::{builtin, expand, Event, Kind, KindCode, Schedule, When};
+use crate::schedule::{builtin, expand, Audiences, Event, Kind, KindCode, Schedule, When};
 use crate::view::details::EventCard;
 use crate::words;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -95,7 +95,13 @@ pub fn source_line(schedule: &Schedule, id: &str, lang: Lang) -> Option<String> 
 /// An entry's DESCRIPTION: its card in lines — what it says, who it
 /// concerns, every document behind it (the other members' too), contacts,
 /// how sure, and what is left to decide.
-fn description(card: &EventCard, kind: &Kind, undated: &[&Event], lang: Lang) -> String {
+fn description(
+    card: &EventCard,
+    kind: &Kind,
+    who: Audiences,
+    undated: &[&Event],
+    lang: Lang,
+) -> String {
     let words = words::of(lang);
     let t = words.ui();
     let f = words.feed();
@@ -103,8 +109,12 @@ fn description(card: &EventCard, kind: &Kind, undated: &[&Event], lang: Lang) ->
     if let Some(d) = &card.description {
         parts.push(d.text.clone());
     }
-    if let Some(a) = &card.audience {
-        parts.push(format!("{}: {a}", t.audience));
+    // Who it concerns: the notice's words, or else the groups of its codes.
+    let groups: Vec<&str> = who.iter().map(|a| words.audience_group(a)).collect();
+    match &card.audience {
+        Some(a) => parts.push(format!("{}: {a}", t.audience)),
+        None if !groups.is_empty() => parts.push(format!("{}: {}", t.audience, groups.join("; "))),
+        None => {}
     }
     match kind {
         Kind::Duty { types, hours } => {
@@ -480,7 +490,7 @@ fn event(
         card.title.text.clone()
     };
     lines.push(format!("SUMMARY:{}", escape_text(&summary)));
-    let desc = description(&card, &kind, undated, lang);
+    let desc = description(&card, &kind, entry.lead().event.who, undated, lang);
     if !desc.is_empty() {
         lines.push(format!("DESCRIPTION:{}", escape_text(&desc)));
     }

@@ -116,6 +116,8 @@ mod tests {
             when,
             sources: vec![],
             audience: vec![],
+            who: crate::schedule::Audiences::default(),
+            concerns: crate::schedule::Audiences::default(),
             contacts: vec![],
             confidence: Confidence::Confirmed,
             occasion: None,

@@ -263,6 +263,8 @@ mod tests {
             when,
             sources: vec![],
             audience: vec![],
+            who: crate::schedule::Audiences::default(),
+            concerns: crate::schedule::Audiences::default(),
             contacts: vec![],
             confidence: Confidence::Expected,
             occasion: Some(Occasion {

@@ -120,6 +120,77 @@ codes! {
 }
 
 codes! {
+    /// Whom an event concerns, as a code the widget can choose by (the
+    /// event's `audience` keeps the notice's own words). Notices name these
+    /// groups: a break for civil servants, another for pupils, a request to
+    /// businesses, the flag for households.
+    pub enum Audience {
+        /// Cán bộ, công chức, viên chức (and the state's employees): the
+        /// yearly decisions' days off are theirs.
+        PublicSector = "public_sector",
+        /// Người lao động of businesses and the private sector.
+        PrivateWorkers = "private_workers",
+        /// Doanh nghiệp, as employers.
+        Businesses = "businesses",
+        /// Học sinh, trẻ mầm non, sinh viên: the schools' breaks.
+        Pupils = "pupils",
+        /// Hộ gia đình, nhân dân: the flag at home.
+        Households = "households",
+    }
+}
+
+/// A set of audiences (an event's `"who"`), kept as bits in the table's
+/// order: copied, compared and carried to the widget as one byte (a `Vec`
+/// in every event cost the first load 1.4 KB of code).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Audiences(u8);
+
+impl Audiences {
+    /// People at work, whom the widget answers for unless an embedding
+    /// names another audience: the law's days off are theirs.
+    pub const AT_WORK: Audiences =
+        Audiences(1 << Audience::PublicSector as u8 | 1 << Audience::PrivateWorkers as u8);
+
+    /// The set of these.
+    pub fn of(list: impl IntoIterator<Item = Audience>) -> Audiences {
+        Audiences(list.into_iter().fold(0, |bits, a| bits | 1 << a as u8))
+    }
+
+    /// The set of the bits `bits` (the wire's byte), if they are audiences.
+    pub fn from_bits(bits: u8) -> Option<Audiences> {
+        (bits >> Audience::ALL.len() == 0).then_some(Audiences(bits))
+    }
+
+    /// The byte of the wire.
+    pub fn bits(self) -> u8 {
+        self.0
+    }
+
+    /// Whether `a` is in the set.
+    pub fn contains(self, a: Audience) -> bool {
+        self.0 & 1 << a as u8 != 0
+    }
+
+    /// Whether the two sets share an audience.
+    pub fn meets(self, other: Audiences) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The audiences in the table's order.
+    pub fn iter(self) -> impl Iterator<Item = Audience> {
+        Audience::ALL
+            .iter()
+            .copied()
+            .filter(move |&a| self.contains(a))
+    }
+}
+
+codes! {
     /// When a report is due relative to the period.
     pub enum ReportPhase {
         /// Trước Tết.
@@ -290,8 +361,14 @@ pub struct Event {
     pub when: When,
     /// Ids of the documents that decide it (at least one for official kinds).
     pub sources: Vec<String>,
-    /// Who it concerns, e.g. "cán bộ, công chức, viên chức".
+    /// Who it concerns, in the notice's words, e.g. "cán bộ, công chức, viên chức".
     pub audience: Vec<String>,
+    /// Who it concerns, as codes, as the file writes them (`"who"`).
+    pub who: Audiences,
+    /// Who it concerns, as the views read it: `who`, or what the audience's
+    /// words say ([`Event::concerns_by_words`]); none: everyone. Set by the
+    /// file's reader; the wire to the widget carries only this.
+    pub concerns: Audiences,
     /// Ids of the contacts for it.
     pub contacts: Vec<String>,
     /// How sure.
@@ -310,22 +387,33 @@ pub struct Event {
 }
 
 impl Event {
-    /// Whether the event concerns only pupils and students: every group of
-    /// its audience names them ("Học sinh các trường trên địa bàn xã",
+    /// Whom the event concerns: its `who` codes, or else, read from the
+    /// audience's words as notices write them, pupils when every group
+    /// named is pupils or students ("Học sinh các trường trên địa bàn xã",
     /// "trẻ mầm non, học sinh") and none names people at work ("cán bộ",
-    /// "người lao động"). A school break is such a day off: the month shows
-    /// it by its name, not as "Nghỉ", which would tell every visitor the
-    /// day is off. Read from the audience's words, as notices write them
-    /// (there is no audience code in the format yet).
-    pub fn for_pupils_only(&self) -> bool {
+    /// "người lao động"); none: everyone. The reader keeps it in
+    /// `concerns`, so that the widget carries no word list.
+    pub fn concerns_by_words(&self) -> Audiences {
         // Each word without its first letter, which notices write in either
         // case ("Học sinh", "học sinh"): one entry for both.
         const PUPILS: [&str; 4] = ["ọc sinh", "ầm non", "inh viên", "ọc viên"];
         const WORKERS: [&str; 5] = ["án bộ", "ông chức", "iên chức", "ao động", "iáo viên"];
-        !self.audience.is_empty()
+        let pupils = !self.audience.is_empty()
             && self.audience.iter().all(|a| {
                 PUPILS.iter().any(|w| a.contains(w)) && !WORKERS.iter().any(|w| a.contains(w))
-            })
+            });
+        match (self.who.is_empty(), pupils) {
+            (true, true) => Audiences::of([Audience::Pupils]),
+            _ => self.who,
+        }
+    }
+
+    /// Whether the event applies to someone of `reader` (the widget answers
+    /// for [`Audiences::AT_WORK`] unless its embedding names an audience).
+    /// A school break does not apply to civil servants: the month shows it
+    /// by its name, not as "Nghỉ", which would tell them the day is off.
+    pub fn applies_to(&self, reader: Audiences) -> bool {
+        self.concerns.is_empty() || self.concerns.meets(reader)
     }
 }
 

@@ -342,6 +342,8 @@ impl Writer {
         }
         self.strs(&e.sources);
         self.strs(&e.audience);
+        // Whom it concerns as read (the widget needs no more).
+        self.uint(e.concerns.bits().into());
         self.strs(&e.contacts);
         self.code(Confidence::ALL, &e.confidence);
         self.opt(&e.occasion, |w, o| {
@@ -535,6 +537,8 @@ impl Reader<'_> {
             when,
             sources: self.strs()?,
             audience: self.strs()?,
+            who: Audiences::default(),
+            concerns: Audiences::from_bits(self.small()?)?,
             contacts: self.strs()?,
             confidence: self.code(Confidence::ALL)?,
             occasion: self.opt(|r| {

@@ -244,14 +244,16 @@ impl Serialize for Event {
             )?,
             When::Undated(t) => m.serialize_entry("undated", t)?,
         }
-        for (key, list) in [
-            ("sources", &self.sources),
-            ("audience", &self.audience),
-            ("contacts", &self.contacts),
-        ] {
+        for (key, list) in [("sources", &self.sources), ("audience", &self.audience)] {
             if !list.is_empty() {
                 m.serialize_entry(key, list)?;
             }
+        }
+        if !self.who.is_empty() {
+            m.serialize_entry("who", &self.who.iter().collect::<Vec<_>>())?;
+        }
+        if !self.contacts.is_empty() {
+            m.serialize_entry("contacts", &self.contacts)?;
         }
         if self.confidence != Confidence::Confirmed {
             m.serialize_entry("confidence", &self.confidence)?;

@@ -40,9 +40,14 @@ pub struct NextOff {
 
 impl NextOff {
     /// The next day off from `today` on (today included), across the year
-    /// boundary: the law's expectations count, labelled as such.
-    pub fn new(schedule: &Schedule, today: NaiveDate, lang: Lang) -> Option<NextOff> {
-        let e = next_day_off(schedule, today)?;
+    /// boundary, for `reader`: the law's expectations count, labelled as such.
+    pub fn new(
+        schedule: &Schedule,
+        today: NaiveDate,
+        reader: crate::schedule::Audiences,
+        lang: Lang,
+    ) -> Option<NextOff> {
+        let e = next_day_off(schedule, today, reader)?;
         let card = EventCard::of_entry(schedule, &e, lang);
         Some(NextOff {
             title: card.title,
@@ -109,7 +114,7 @@ impl AgendaModel {
                 card: EventCard::of_entry(schedule, e, lang),
             })
             .collect();
-        let next_off = today.and_then(|t| NextOff::new(schedule, t, lang));
+        let next_off = today.and_then(|t| NextOff::new(schedule, t, filter.reader, lang));
         AgendaModel {
             title: format!(
                 "{} {}/{} – {}/{}",

@@ -119,7 +119,7 @@ impl MonthModel {
             cells,
             next_off: today
                 .filter(|t| (t.year(), t.month()) == (year, month))
-                .and_then(|t| super::agenda::NextOff::new(schedule, t, lang)),
+                .and_then(|t| super::agenda::NextOff::new(schedule, t, filter.reader, lang)),
         })
     }
 

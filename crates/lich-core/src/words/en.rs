@@ -10,7 +10,7 @@ use crate::error::{Error, Expected};
 use crate::notice::FindingKind;
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
-use crate::schedule::{Confidence, DayOffReason, DocDate, Document, DutyType, Kind};
+use crate::schedule::{Audience, Confidence, DayOffReason, DocDate, Document, DutyType, Kind};
 use crate::text::{dmy, iso};
 use crate::widget::View;
 use chrono::{Datelike, NaiveDate};
@@ -256,6 +256,10 @@ fn option_values(o: OptionName) -> String {
         OptionName::Theme => "auto, light or dark".into(),
         OptionName::Compact => "true or false".into(),
         OptionName::Feed => "the http(s) URL of a published .ics feed".into(),
+        // Audience::CODES, written out (a test checks the list).
+        OptionName::Who => {
+            "public_sector, private_workers, businesses, pupils or households".into()
+        }
     }
 }
 
@@ -334,6 +338,16 @@ impl Catalogue for En {
             DutyType::Shift => "shift duty",
             DutyType::IncidentResponse => "information incident response",
             DutyType::NetworkOperation => "network operation duty",
+        }
+    }
+
+    fn audience_group(&self, a: Audience) -> &'static str {
+        match a {
+            Audience::PublicSector => "civil servants and public employees",
+            Audience::PrivateWorkers => "employees of businesses",
+            Audience::Businesses => "businesses",
+            Audience::Pupils => "pupils and students",
+            Audience::Households => "households",
         }
     }
 

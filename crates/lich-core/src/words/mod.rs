@@ -24,7 +24,7 @@ use crate::day_marks::Group;
 use crate::embed_options::OptionProblem;
 use crate::error::Error;
 use crate::schedule::conflicts::Conflict;
-use crate::schedule::{Confidence, Document, DutyType, Kind, ProblemKind, WordedProblem};
+use crate::schedule::{Audience, Confidence, Document, DutyType, Kind, ProblemKind, WordedProblem};
 use crate::widget::View;
 use chrono::NaiveDate;
 
@@ -147,6 +147,8 @@ dispatch! {
     fn finding(&self, f: &crate::notice::FindingKind) -> String;
     /// See [`Catalogue::duty_type`].
     fn duty_type(&self, t: DutyType) -> &'static str;
+    /// See [`Catalogue::audience_group`].
+    fn audience_group(&self, a: Audience) -> &'static str;
     /// See [`Catalogue::calendar_name`].
     fn calendar_name(&self, files: &[&str], national: bool) -> String;
 }
@@ -611,6 +613,8 @@ pub trait Catalogue: Sync {
     fn finding(&self, f: &crate::notice::FindingKind) -> String;
     /// A kind of duty ("trực lãnh đạo").
     fn duty_type(&self, t: DutyType) -> &'static str;
+    /// An audience code's group ("cán bộ, công chức, viên chức").
+    fn audience_group(&self, a: Audience) -> &'static str;
     /// An export's name, from the titles of the agencies' files it holds
     /// and whether it holds the national data too (none and false: the
     /// national name).

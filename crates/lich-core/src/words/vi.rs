@@ -10,7 +10,7 @@ use crate::error::{Error, Expected};
 use crate::notice::FindingKind;
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
-use crate::schedule::{Confidence, DayOffReason, DocDate, Document, DutyType, Kind};
+use crate::schedule::{Audience, Confidence, DayOffReason, DocDate, Document, DutyType, Kind};
 use crate::text::dmy;
 use crate::widget::View;
 use chrono::{Datelike, NaiveDate};
@@ -299,6 +299,11 @@ fn option_values(o: OptionName) -> String {
         OptionName::Theme => "cần auto, light hoặc dark".into(),
         OptionName::Compact => "cần true hoặc false".into(),
         OptionName::Feed => "cần đường dẫn http(s) của một tệp lịch .ics đã xuất bản".into(),
+        // Audience::CODES as words, written out: a second call of `or_list`
+        // costs the first load 60 bytes gzip (a test checks the list).
+        OptionName::Who => {
+            "cần public_sector, private_workers, businesses, pupils hoặc households".into()
+        }
     }
 }
 
@@ -377,6 +382,16 @@ impl Catalogue for Vi {
             DutyType::Shift => "trực ca",
             DutyType::IncidentResponse => "trực ứng cứu thông tin",
             DutyType::NetworkOperation => "trực vận hành khai thác mạng lưới",
+        }
+    }
+
+    fn audience_group(&self, a: Audience) -> &'static str {
+        match a {
+            Audience::PublicSector => "cán bộ, công chức, viên chức",
+            Audience::PrivateWorkers => "người lao động khu vực doanh nghiệp",
+            Audience::Businesses => "doanh nghiệp",
+            Audience::Pupils => "học sinh, sinh viên",
+            Audience::Households => "hộ gia đình",
         }
     }
 

@@ -38,6 +38,7 @@ pub(super) const EVENT_FIELDS: &[&str] = &[
     "undated",
     "sources",
     "audience",
+    "who",
     "contacts",
     "confidence",
     "day_off_reason",
@@ -221,6 +222,7 @@ impl Decoder {
         let when = self.when(&f, node, path);
         let sources = self.strings(&f, "sources", path);
         let audience = self.strings(&f, "audience", path);
+        let who = Audiences::of(self.enumerations(&f, "who", path, Audience::CODES, Audience::ALL));
         let contacts = self.strings(&f, "contacts", path);
         let confidence = match f.get("confidence") {
             Some(n) => Some(self.enumeration(
@@ -261,7 +263,7 @@ impl Decoder {
                 return None;
             }
         }
-        Some(Event {
+        let mut event = Event {
             id: id?,
             kind,
             title: title?,
@@ -269,13 +271,17 @@ impl Decoder {
             when,
             sources,
             audience,
+            who,
+            concerns: who,
             contacts,
             confidence: confidence.unwrap_or_default(),
             occasion,
             supersedes,
             statute,
             origin: String::new(),
-        })
+        };
+        event.concerns = event.concerns_by_words();
+        Some(event)
     }
 
     /// `"occasion"` (a code: lower-case letters, digits, `-`) and its
@@ -380,18 +386,8 @@ impl Decoder {
             KindCode::MakeUpWorkday => Kind::MakeUpWorkday,
             KindCode::Flag => Kind::Flag,
             KindCode::Duty => {
-                let p = at_field(path, "duty_types");
-                let nodes = f
-                    .get("duty_types")
-                    .map(|n| self.array(n, &p))
-                    .unwrap_or(&[]);
-                let types = nodes
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, n)| {
-                        self.enumeration(n, &at_item(&p, i), DutyType::CODES, DutyType::ALL)
-                    })
-                    .collect();
+                let types =
+                    self.enumerations(f, "duty_types", path, DutyType::CODES, DutyType::ALL);
                 Kind::Duty {
                     types,
                     hours: self.field_string(f, "hours", path),

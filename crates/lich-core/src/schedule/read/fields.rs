@@ -213,6 +213,27 @@ impl Decoder {
         None
     }
 
+    /// The codes of array field `key` (none if absent), each one of `codes`:
+    /// `codes[i]` gives `values[i]`.
+    pub fn enumerations<T: Copy>(
+        &mut self,
+        f: &Fields,
+        key: &str,
+        path: &str,
+        codes: &'static [&'static str],
+        values: &[T],
+    ) -> Vec<T> {
+        let Some(node) = f.get(key) else {
+            return Vec::new();
+        };
+        let p = at_field(path, key);
+        self.array(node, &p)
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| self.enumeration(n, &at_item(&p, i), codes, values))
+            .collect()
+    }
+
     /// The items of an array (none, with a problem, if it is not one).
     pub fn array<'a>(&mut self, node: &'a Node, path: &str) -> &'a [Node] {
         match &node.value {
