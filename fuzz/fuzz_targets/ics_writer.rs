@@ -31,6 +31,8 @@ fuzz_target!(|input: (String, String, String, u16)| {
             when: When::Day(day),
             sources: vec!["d".into()],
             audience: vec![description.clone()],
+            who: Audiences::from_bits((offset % 32) as u8).unwrap_or_default(),
+            concerns: Audiences::from_bits((offset / 32 % 32) as u8).unwrap_or_default(),
             contacts: vec!["c".into()],
             confidence: Confidence::Unverified,
             occasion: None,
