@@ -77,8 +77,8 @@ pub(crate) fn export_link(props: &ViewProps, from: NaiveDate, to: NaiveDate) -> 
         super::load::ics(&encode_ics_request(&request), move |text| {
             use wasm_bindgen::JsCast;
             match text {
-                Some(text) => {
-                    let _ = a.set_attribute("href", &crate::ical::data_url(&text));
+                Some(url) => {
+                    let _ = a.set_attribute("href", &url);
                     let _ = a.set_attribute("data-ready", "");
                     if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
                         a.click();

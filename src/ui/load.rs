@@ -119,9 +119,9 @@ mod helpers {
             done: &JsValue,
         ) -> js_sys::Function;
 
-        /// Writes the iCalendar text of an encoded request (a copy in
-        /// JavaScript's memory: a view of the wasm's would not outlive an
-        /// `await`).
+        /// Writes the iCalendar text of an encoded request, as a `blob:`
+        /// address (the request is a copy in JavaScript's memory: a view of
+        /// the wasm's would not outlive an `await`).
         #[wasm_bindgen(method)]
         pub fn ics(this: &Files, request: &js_sys::Uint8Array, done: &JsValue);
     }
@@ -226,8 +226,9 @@ fn checked_url(src: &str, allowed: &[String]) -> Result<(String, bool), LoadMess
 }
 
 /// Asks the file module for the iCalendar text of an encoded
-/// [`crate::schedule::wire::IcsRequest`]; `done` gets it, or `None` when
-/// the module could not be loaded.
+/// [`crate::schedule::wire::IcsRequest`]; `done` gets a `blob:` address
+/// of it for the download link, or `None` when the module could not be
+/// loaded.
 #[cfg(target_arch = "wasm32")]
 pub fn ics(request: &[u8], done: impl FnOnce(Option<String>) + 'static) {
     use wasm_bindgen::prelude::*;

@@ -9,8 +9,9 @@
 //     and size limits, has the file module read it, and calls
 //     done(code, detail, answer) exactly once; stop() abandons it.
 //   ics(request, done)
-//     calls done(READ, size, text) with the iCalendar text the file module
-//     writes for an encoded request, or done(UNAVAILABLE, 0, null).
+//     calls done(READ, size, url) with a blob: address of the iCalendar
+//     text the file module writes for an encoded request, or
+//     done(UNAVAILABLE, 0, null).
 // The widget checks the origin before it asks; this module only fetches.
 //
 // `module` calls the file modules: module(exportName, bytes) → Promise of
@@ -109,9 +110,18 @@ export function files(module) {
         answer(REFUSED);
       };
     },
+    // The .ics as a blob: address for the download link (the widget used to
+    // percent-encode the text into a data: address: its code and a copy of
+    // the text in the wasm). Released a minute later: the link downloads at
+    // once, and a later click asks again.
     ics(request, done) {
       module('lich_ics', request).then(
-        (bytes) => (bytes.length ? done(READ, bytes.length, new TextDecoder().decode(bytes)) : done(UNAVAILABLE, 0, null)),
+        (bytes) => {
+          if (!bytes.length) return done(UNAVAILABLE, 0, null);
+          const url = URL.createObjectURL(new Blob([bytes], { type: 'text/calendar;charset=utf-8' }));
+          setTimeout(() => URL.revokeObjectURL(url), 60_000);
+          return done(READ, bytes.length, url);
+        },
         () => done(UNAVAILABLE, 0, null),
       );
     },
