@@ -23,7 +23,10 @@ const AIM = 100_000;
 // counted above). Agency staff open it on purpose, mostly at a desk; the
 // budget keeps it from growing unnoticed. Most of it is the regex engine's
 // Unicode tables (case folding, letters, word boundaries) and the reader.
-const EDITOR_BUDGET = 420_000;
+// Raised from 420 to 425 KB on 2026-12-04 for the audience codes (their
+// picker, the reader's codes from the words) and the time of day (its
+// field, the reader's times): 417.1 KB before them, 420.1 KB with the codes.
+const EDITOR_BUDGET = 425_000;
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 const json = process.argv.includes('--json');

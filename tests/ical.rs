@@ -474,3 +474,37 @@ fn the_audience_is_said_in_words_or_by_its_codes() {
         "{en}"
     );
 }
+
+/// A report due "trước 09 giờ 00" on 07/02/2024 is an instant at 02:00 UTC,
+/// which an independent parser reads back as 09:00 in Vietnam.
+#[test]
+fn a_time_of_day_is_an_instant() {
+    let file = r#"{"format": 1, "id": "so", "title": "Sở", "publisher": {"agency": "Sở"}, "updated": "2024-01-01",
+      "documents": [{"id": "tb", "number": "1/TB", "issuer": "Sở", "date": "2024-01-02", "subject": "Trực Tết"}],
+      "events": [{"id": "bc", "kind": "report", "report_phase": "before", "title": "Báo cáo trước Tết", "date": "2024-02-07",
+        "time": "09:00", "sources": ["tb"]},
+        {"id": "sang", "kind": "deadline", "title": "Gửi danh sách", "date": "2024-02-01", "time": "06:30", "sources": ["tb"]}]}"#;
+    let s = lich::schedule::parse_schedule(file).unwrap();
+    let ics = to_ics(&s, &year_2024(Lang::Vi));
+    assert!(ics.contains("DTSTART:20240207T020000Z\r\n"), "{ics}");
+    // 06:30 in Vietnam is still the day before in UTC.
+    assert!(ics.contains("DTSTART:20240131T233000Z\r\n"), "{ics}");
+    let calendar: Calendar = ics.parse().unwrap();
+    let starts: Vec<chrono::DateTime<chrono::Utc>> = calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => match e.get_start() {
+                Some(DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Utc(t))) => Some(t),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let vietnam = chrono::FixedOffset::east_opt(7 * 3600).unwrap();
+    let local: Vec<String> = starts
+        .iter()
+        .map(|t| t.with_timezone(&vietnam).format("%d/%m %H:%M").to_string())
+        .collect();
+    assert_eq!(local, ["01/02 06:30", "07/02 09:00"]);
+}

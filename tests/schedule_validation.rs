@@ -30,7 +30,7 @@ fn planted_errors_are_all_reported_with_their_place() {
         ("20:5", "$.events[8]", "2024-05-04 is both a make-up working day (\"h\") and a day off (\"g\")"),
         ("21:68", "$.events[9].date", "solar date 2024-02-30 does not exist: 2024-02 has no day 30"),
         ("22:5", "$.events[10]", "an event needs exactly one of \"date\", \"from\"+\"to\", \"lunar\", \"solar\" or \"undated\""),
-        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, confidence, day_off_reason, duty_types, hours, due_to, report_phase, occasion, occasion_year, supersedes, statute"),
+        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, time, confidence, day_off_reason, duty_types, hours, due_to, report_phase, occasion, occasion_year, supersedes, statute"),
         ("23:5", "$.events[11]", "missing required field \"title\""),
     ];
     let expected: Vec<(String, String, String)> = expected
@@ -268,4 +268,51 @@ fn the_schema_lists_the_core_codes() {
         "{}",
         p[0].message(Lang::Vi)
     );
+}
+
+/// A time of day: `HH:MM` on an event of one `date`; the schema and the
+/// validator agree, and a clerk's "9h" or a time on a range is told how.
+#[test]
+fn a_time_of_day_on_a_dated_event() {
+    let file = |time: &str, when: &str| {
+        format!(
+            r#"{{"format": 1, "id": "t", "title": "T", "publisher": {{"agency": "A"}}, "updated": "2026-01-01",
+      "documents": [{{"id": "d", "number": "1/TB", "issuer": "A", "subject": "S"}}],
+      "events": [{{"id": "e", "kind": "report", "report_phase": "before", "title": "Báo cáo", {when},
+        "time": "{time}", "sources": ["d"]}}]}}"#
+        )
+    };
+    let good = file("09:00", r#""date": "2024-02-07""#);
+    assert!(schema_accepts(&good));
+    let s = parse_schedule(&good).unwrap();
+    assert_eq!(
+        s.events[0].time.map(|t| (t.hour(), t.minute())),
+        Some((9, 0))
+    );
+    for bad in ["9h", "24:00", "09:60", "9:00"] {
+        let text = file(bad, r#""date": "2024-02-07""#);
+        assert!(!schema_accepts(&text), "{bad}");
+        let p = problems(&text);
+        assert_eq!(p[0].path, "$.events[0].time");
+        assert!(
+            p[0].message(Lang::Vi).contains("HH:MM"),
+            "{}",
+            p[0].message(Lang::Vi)
+        );
+    }
+    let range = file("09:00", r#""from": "2024-02-07", "to": "2024-02-08""#);
+    let p = problems(&range);
+    assert_eq!(p[0].path, "$.events[0].time");
+    assert_eq!(p[0].message(Lang::En), "\"time\" needs \"date\"");
+}
+
+/// The schema too refuses a time on a range.
+#[test]
+fn the_schema_wants_a_date_for_a_time() {
+    let range = r#"{"format": 1, "id": "t", "title": "T", "publisher": {"agency": "A"}, "updated": "2026-01-01",
+      "documents": [{"id": "d", "number": "1/TB", "issuer": "A", "subject": "S"}],
+      "events": [{"id": "e", "kind": "flag", "title": "Treo cờ", "from": "2024-02-07", "to": "2024-02-08",
+        "time": "06:00", "sources": ["d"]}]}"#;
+    assert!(!schema_accepts(range));
+    assert!(schema_accepts(&range.replace(r#""time": "06:00", "#, "")));
 }

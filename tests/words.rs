@@ -219,6 +219,7 @@ fn problems() -> Vec<ProblemKind> {
         P::FormatVersion,
         P::FormatQuoted,
         P::NotPhone { value: sn("phone") },
+        P::NotTime { value: sn("9h") },
         P::NotEmail {
             value: sn("a@b.vn?cc=c@d.vn"),
         },
@@ -326,10 +327,11 @@ fn problem_index(p: &ProblemKind) -> usize {
         P::FixedOverDays { .. } => 38,
         P::UnknownEvent { .. } => 39,
         P::DocDateBlank => 40,
+        P::NotTime { .. } => 41,
     }
 }
 
-const PROBLEM_VARIANTS: usize = 41;
+const PROBLEM_VARIANTS: usize = 42;
 
 fn kinds() -> Vec<Kind> {
     vec![

@@ -172,6 +172,7 @@ test('a fact the draft did not read is added by hand, with its document and whom
   await added.getByLabel('Tiêu đề').fill('Hạn nộp danh sách trực');
   await added.getByLabel('Ngày', { exact: true }).fill('2026-04-24');
   assert.equal(await added.locator('output').first().textContent(), 'Âm lịch: mùng 8 tháng Ba năm Bính Ngọ');
+  await added.getByLabel('Giờ (nếu văn bản ghi, ví dụ trước 09 giờ 00)').fill('16:00');
   assert.equal(await added.getByRole('group', { name: 'Văn bản căn cứ' }).getByRole('checkbox').first().isChecked(), true,
     'the notice is its source');
   await added.getByRole('group', { name: 'Người liên hệ' }).getByLabel('Công an phường').check();
@@ -192,8 +193,8 @@ test('a fact the draft did not read is added by hand, with its document and whom
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp lịch (.json)' }).click()]);
   const schedule = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
   const deadline = schedule.events.find((e) => e.title === 'Hạn nộp danh sách trực');
-  assert.deepEqual({ kind: deadline.kind, date: deadline.date, sources: deadline.sources, contacts: deadline.contacts, who: deadline.who },
-    { kind: 'deadline', date: '2026-04-24', sources: ['van-ban-phuong-tan-my'], contacts: ['cong-an-phuong', 'van-phong-ubnd-phuong'], who: ['public_sector'] });
+  assert.deepEqual({ kind: deadline.kind, date: deadline.date, time: deadline.time, sources: deadline.sources, contacts: deadline.contacts, who: deadline.who },
+    { kind: 'deadline', date: '2026-04-24', time: '16:00', sources: ['van-ban-phuong-tan-my'], contacts: ['cong-an-phuong', 'van-phong-ubnd-phuong'], who: ['public_sector'] });
   const flagged = schedule.events.find((e) => e.kind === 'flag');
   assert.deepEqual([flagged.date, flagged.from, flagged.to], [undefined, '2026-04-26', '2026-04-27']);
   await axe(page, 'editor-added');

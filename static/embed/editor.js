@@ -192,7 +192,7 @@ const FILE_FIELDS = {
 const FIELD_NAMES = {
   title: 'Tiêu đề', date: 'Ngày', from: 'Từ ngày', to: 'Đến ngày', number: 'Số hiệu', issuer: 'Cơ quan ban hành',
   subject: 'Trích yếu', name: 'Tên', phone: 'Điện thoại', email: 'Email', audience: 'Đối tượng', sources: 'Văn bản căn cứ',
-  description: 'Nội dung', contacts: 'Người liên hệ', undated: 'Ghi chú', kind: 'Loại',
+  description: 'Nội dung', contacts: 'Người liên hệ', undated: 'Ghi chú', kind: 'Loại', time: 'Giờ', who: 'Của ai',
 };
 
 // ---- The forms ----
@@ -375,6 +375,8 @@ function reshape(e, shape) {
   const first = e.date || e.from || '';
   const last = e.to || first;
   for (const key of ['date', 'from', 'to', 'undated']) delete e[key];
+  // A time of day belongs to one date.
+  if (shape !== 'date') delete e.time;
   if (shape === 'date') e.date = first;
   else if (shape === 'range') Object.assign(e, { from: first, to: last });
   else e.undated = 'Văn bản không ghi ngày.';
@@ -412,6 +414,12 @@ function eventForm(e, i) {
   if (e.date !== undefined) {
     const [d, lunar] = dateInput(e.date, (v) => { e.date = v; });
     fs.append(field('Ngày', d, `${path}.date`), lunar);
+    // "trước 09 giờ 00": the time it falls due (the .ics shows it at that time).
+    const t = document.createElement('input');
+    t.type = 'time';
+    t.value = e.time ?? '';
+    t.addEventListener('input', () => { if (t.value) e.time = t.value.slice(0, 5); else delete e.time; changed(); });
+    fs.append(field('Giờ (nếu văn bản ghi, ví dụ trước 09 giờ 00)', t, `${path}.time`));
   } else if (e.from !== undefined) {
     const [a, la] = dateInput(e.from, (v) => { e.from = v; });
     const [b, lb] = dateInput(e.to, (v) => { e.to = v; });

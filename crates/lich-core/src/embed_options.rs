@@ -246,10 +246,8 @@ impl EmbedOptions {
                 }
                 ok
             }
-            OptionName::Who => Audience::CODES
-                .iter()
-                .position(|c| *c == value)
-                .map(|i| self.filter = self.filter.for_reader(Audiences::of([Audience::ALL[i]])))
+            OptionName::Who => Audience::parse(value)
+                .map(|a| self.filter = self.filter.for_reader(Audiences::of([a])))
                 .is_some(),
             OptionName::Compact => match value {
                 "" | "true" | "false" => {

@@ -31,7 +31,7 @@
 use chrono::{Datelike, NaiveDate};
 use lich_core::schedule::{
     Audience, Audiences, Confidence, Contact, DayOffReason, DocDate, Document, DutyType, Event,
-    Kind, Occasion, Publisher, ReportPhase, Schedule, Text, When,
+    Kind, Occasion, Publisher, ReportPhase, Schedule, Text, TimeOfDay, When,
 };
 use lich_core::text::iso;
 use regex::Regex;
@@ -232,6 +232,7 @@ struct Pending {
     clause: Clause,
     phase: ReportPhase,
     date: Option<NaiveDate>,
+    time: Option<TimeOfDay>,
 }
 
 impl Drafting<'_> {
@@ -669,6 +670,7 @@ impl Drafting<'_> {
                                 clause: c,
                                 phase: ReportPhase::During,
                                 date: Some(x.date),
+                                time: time_before(self.text, c.start, x.start),
                             });
                         }
                     } else {
@@ -688,6 +690,7 @@ impl Drafting<'_> {
                                 clause: c,
                                 phase: ReportPhase::During,
                                 date: Some(x.date),
+                                time: time_before(self.text, c.start, x.start),
                             });
                         }
                         for x in due {
@@ -696,6 +699,7 @@ impl Drafting<'_> {
                                 kind: Kind::Deadline { to: to.clone() },
                                 title: vi(format!("Hạn: {what}")),
                                 when: When::Day(x.date),
+                                time: time_before(self.text, c.start, x.start),
                                 occasion: None,
                                 ..model.clone()
                             };
@@ -712,6 +716,7 @@ impl Drafting<'_> {
                         clause: c,
                         phase,
                         date: None,
+                        time: None,
                     }));
                     continue;
                 }
@@ -845,6 +850,7 @@ impl Drafting<'_> {
                 kind: Kind::Report(phase),
                 title: vi(title.into()),
                 when,
+                time: p.time,
                 audience: subject_audience(raw)
                     .map(|a| vec![a])
                     .unwrap_or_else(|| header.recipients.clone()),
@@ -1151,6 +1157,31 @@ fn fold_typos(s: &str) -> String {
         .into_owned()
 }
 
+/// The time of day written just before a date, between `start` and the
+/// date at `end` of `text` ("trước 09 giờ 00 ngày 07/02", "trước 16h30
+/// thứ Tư, ngày 07/02", and each day of "trước 09 giờ 00 các ngày 02/01 và
+/// 05/01"): when what falls due that day is due. Nothing when more than a
+/// day's name or the list's other days stand between them.
+fn time_before(text: &str, start: usize, end: usize) -> Option<TimeOfDay> {
+    let before = &text[start..floor(text, end)];
+    let m = re(r"(?i)\b(\d{1,2})\s*(?:giờ|h|g)\s*(\d{2})?(?:\s*phút)?")
+        .captures_iter(before)
+        .last()?;
+    let gap = before[m.get(0)?.end()..].to_lowercase();
+    let near = re(concat!(
+        r"^[\s,]*(?:(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+\S+|chủ nhật)[\s,]*)?",
+        r"(?:(?:các\s+)?ngày|hôm)?(?:\s*\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:,|và))*\s*$",
+    ));
+    if !near.is_match(&gap) {
+        return None;
+    }
+    let number = |i| {
+        m.get(i)
+            .map_or(Some(0), |g: regex::Match| g.as_str().parse().ok())
+    };
+    TimeOfDay::new(number(1)?, number(2)?)
+}
+
 /// Where a deadline's words are in a (lower-case) clause.
 fn deadline_at(words: &str) -> Option<usize> {
     re(r"chậm nhất(?:\s+là)?(?:\s+vào)?(?:\s+ngày)?|hạn chót|hạn cuối|\btrước\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s+(?:các\s+)?ngày)?|ngày)|\bhạn\s+(?:nộp|gửi)")
@@ -1339,6 +1370,7 @@ fn blank() -> Event {
         audience: Vec::new(),
         who: Audiences::default(),
         concerns: Audiences::default(),
+        time: None,
         contacts: Vec::new(),
         confidence: Confidence::Unverified,
         occasion: None,

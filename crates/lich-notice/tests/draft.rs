@@ -402,3 +402,35 @@ fn audience_codes_from_the_words() {
     // The school break is not the civil servants' day off.
     assert!(!d.schedule.events[0].applies_to(lich_core::schedule::Audiences::AT_WORK));
 }
+
+/// The time a dated deadline or report falls due: "trước 16 giờ ngày
+/// 30/12", each day of "trước 09 giờ 00 các ngày 02/01 và 05/01"; a date
+/// with no time before it ("trước ngày 26/12/2025") has none.
+#[test]
+fn the_time_of_day_of_what_falls_due() {
+    let times = |name: &str| -> Vec<(String, Option<String>)> {
+        drafted(name)
+            .schedule
+            .events
+            .iter()
+            .filter(|e| matches!(e.kind, Kind::Deadline { .. } | Kind::Report(_)))
+            .filter_map(|e| match e.when {
+                When::Day(d) => Some((d.to_string(), e.time.map(|t| t.to_string()))),
+                _ => None,
+            })
+            .collect()
+    };
+    let some = |d: &str, t: &str| (d.to_string(), Some(t.to_string()));
+    assert_eq!(
+        times("press-tet-duong-lich-2027.txt"),
+        [some("2026-12-30", "16:00"), some("2027-01-04", "10:00")]
+    );
+    assert_eq!(
+        times("commune-tet-duong-lich.txt"),
+        [
+            ("2025-12-26".to_string(), None),
+            some("2026-01-02", "09:00"),
+            some("2026-01-05", "09:00")
+        ]
+    );
+}

@@ -475,15 +475,29 @@ fn event(
     let words = words::of(lang);
     let card = EventCard::of_entry(schedule, entry, lang);
     let kind = entry.kind();
-    let mut lines = vec![
-        "BEGIN:VEVENT".to_string(),
-        format!("UID:{uid}"),
-        format!("DTSTART;VALUE=DATE:{}", ics_date(entry.start)),
-        format!(
-            "DTEND;VALUE=DATE:{}",
-            ics_date(entry.end.succ_opt().unwrap_or(entry.end))
-        ),
-    ];
+    let mut lines = vec!["BEGIN:VEVENT".to_string(), format!("UID:{uid}")];
+    // A time of day on one day (a report due "trước 09 giờ 00") is an
+    // instant in UTC, which apps show at that time in their own zone (no
+    // DTEND: RFC 5545 3.6.1, it ends when it starts); any other is all-day.
+    let instant = entry.lead().event.time.filter(|_| entry.start == entry.end);
+    match instant {
+        Some(t) => {
+            // Vietnam is UTC+7 all year: before 07:00 it is the day before in UTC.
+            let (day, hour) = match t.hour().checked_sub(7) {
+                Some(h) => (entry.start, h),
+                None => (entry.start.pred_opt().unwrap_or(entry.start), t.hour() + 17),
+            };
+            let at = format!("{}T{hour:02}{:02}00Z", ics_date(day), t.minute());
+            lines.push(format!("DTSTART:{at}"));
+        }
+        None => {
+            lines.push(format!("DTSTART;VALUE=DATE:{}", ics_date(entry.start)));
+            lines.push(format!(
+                "DTEND;VALUE=DATE:{}",
+                ics_date(entry.end.succ_opt().unwrap_or(entry.end))
+            ));
+        }
+    }
     let summary = if card.expected {
         format!("{} ({})", card.title.text, words.ui().expected_in_title)
     } else {
@@ -515,20 +529,6 @@ fn event(
     lines
 }
 
-/// A `data:` URL of an iCalendar text, for a download link that needs no
-/// script and no request (it works under a strict CSP).
-pub fn data_url(ics: &str) -> String {
-    let mut out = String::from("data:text/calendar;charset=utf-8,");
-    for b in ics.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -546,14 +546,6 @@ mod tests {
             );
         }
         assert_eq!(out.replace("\r\n ", "").trim_end_matches("\r\n"), text);
-    }
-
-    #[test]
-    fn data_urls_escape_everything_but_unreserved() {
-        assert_eq!(
-            data_url("A:b c\r\nđ"),
-            "data:text/calendar;charset=utf-8,A%3Ab%20c%0D%0A%C4%91"
-        );
     }
 
     #[test]

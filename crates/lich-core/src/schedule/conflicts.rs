@@ -118,6 +118,7 @@ mod tests {
             audience: vec![],
             who: crate::schedule::Audiences::default(),
             concerns: crate::schedule::Audiences::default(),
+            time: None,
             contacts: vec![],
             confidence: Confidence::Confirmed,
             occasion: None,

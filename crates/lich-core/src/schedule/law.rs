@@ -265,6 +265,7 @@ mod tests {
             audience: vec![],
             who: crate::schedule::Audiences::default(),
             concerns: crate::schedule::Audiences::default(),
+            time: None,
             contacts: vec![],
             confidence: Confidence::Expected,
             occasion: Some(Occasion {

@@ -268,6 +268,11 @@ pub enum ProblemKind {
     FormatVersion,
     /// `"format"` is the text "1" rather than the number 1.
     FormatQuoted,
+    /// Not a time of day `HH:MM`.
+    NotTime {
+        /// The value.
+        value: Snippet,
+    },
     /// Not a telephone number.
     NotPhone {
         /// The value.

@@ -540,6 +540,8 @@ impl Reader<'_> {
             who: Audiences::default(),
             concerns: Audiences::from_bits(self.small()?)?,
             contacts: self.strs()?,
+            // Not carried: the widget shows the notice's words for it.
+            time: None,
             confidence: self.code(Confidence::ALL)?,
             occasion: self.opt(|r| {
                 Some(Occasion {

@@ -255,6 +255,9 @@ impl Serialize for Event {
         if !self.contacts.is_empty() {
             m.serialize_entry("contacts", &self.contacts)?;
         }
+        if let Some(t) = self.time {
+            m.serialize_entry("time", &t.to_string())?;
+        }
         if self.confidence != Confidence::Confirmed {
             m.serialize_entry("confidence", &self.confidence)?;
         }

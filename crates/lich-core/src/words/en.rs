@@ -487,6 +487,9 @@ impl Catalogue for En {
             }
             P::FormatVersion => "this reader knows format 1 only: write \"format\": 1".into(),
             P::FormatQuoted => "\"format\" must be the number 1, without quotes".into(),
+            P::NotTime { value } => format!(
+                "\"{value}\" is not a time of day HH:MM (00:00 to 23:59, e.g. \"09:00\" for \"before 9 o'clock\")"
+            ),
             P::NotPhone { value } => format!("\"{value}\" is not a telephone number"),
             P::NotEmail { value } => format!(
                 "\"{value}\" is not a plain e-mail address (letters, digits and . _ + - before the @, a host name after it; no spaces, ?, &, = or %)"

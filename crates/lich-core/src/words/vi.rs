@@ -541,6 +541,9 @@ impl Catalogue for Vi {
             P::FormatQuoted => {
                 "\"format\" phải là số 1, không đặt trong dấu ngoặc kép".into()
             }
+            P::NotTime { value } => format!(
+                "\"{value}\" không phải giờ trong ngày dạng HH:MM (00:00 đến 23:59, ví dụ \"09:00\" cho \"trước 09 giờ 00\")"
+            ),
             P::NotPhone { value } => format!("\"{value}\" không phải số điện thoại"),
             P::NotEmail { value } => format!(
                 "\"{value}\" không phải địa chỉ thư điện tử đơn giản (trước @ chỉ có chữ, số và . _ + -, sau @ là tên miền; không có dấu cách, ?, &, = hay %)"

@@ -40,6 +40,7 @@ pub(super) const EVENT_FIELDS: &[&str] = &[
     "audience",
     "who",
     "contacts",
+    "time",
     "confidence",
     "day_off_reason",
     "duty_types",
@@ -234,12 +235,21 @@ impl Decoder {
             None => None,
         };
         let occasion = self.occasion(&f, node, path);
+        let time = self.time(&f, path);
         let supersedes = self.strings(&f, "supersedes", path);
         let statute = match f.get("statute") {
             Some(n) => Some(self.statute(n, &at_field(path, "statute"))?),
             None => None,
         };
-        let (kind, when, occasion) = (kind?, when?, occasion?);
+        let (kind, when, occasion, time) = (kind?, when?, occasion?, time?);
+        if time.is_some() && !matches!(when, When::Day(_)) {
+            let needs = ProblemKind::NeedsField {
+                key: "time",
+                needs: "date",
+            };
+            self.problem(&at_field(path, "time"), node.pos, needs);
+            return None;
+        }
         if statute.is_some() {
             let yearly = matches!(when, When::Lunar { .. } | When::Solar { .. });
             let off = matches!(kind, Kind::DayOff(_) | Kind::Holiday);
@@ -274,6 +284,7 @@ impl Decoder {
             who,
             concerns: who,
             contacts,
+            time,
             confidence: confidence.unwrap_or_default(),
             occasion,
             supersedes,
@@ -282,6 +293,23 @@ impl Decoder {
         };
         event.concerns = event.concerns_by_words();
         Some(event)
+    }
+
+    /// `"time"`, `HH:MM`. `None` when it is wrong; `Some(None)` when absent.
+    fn time(&mut self, f: &Fields, path: &str) -> Option<Option<TimeOfDay>> {
+        let Some(n) = f.get("time") else {
+            return Some(None);
+        };
+        let p = at_field(path, "time");
+        let s = self.string(n, &p)?;
+        match TimeOfDay::parse(&s) {
+            Some(t) => Some(Some(t)),
+            None => {
+                let value = Snippet::new(&s);
+                self.problem(&p, n.pos, ProblemKind::NotTime { value });
+                None
+            }
+        }
     }
 
     /// `"occasion"` (a code: lower-case letters, digits, `-`) and its

@@ -223,6 +223,18 @@ impl Decoder {
         codes: &'static [&'static str],
         values: &[T],
     ) -> Vec<T> {
+        self.items(f, key, path, |d, n, p| d.enumeration(n, p, codes, values))
+    }
+
+    /// The items of array field `key` (none if absent), each read by
+    /// `item` (none where it has a problem).
+    fn items<T>(
+        &mut self,
+        f: &Fields,
+        key: &str,
+        path: &str,
+        mut item: impl FnMut(&mut Self, &Node, &str) -> Option<T>,
+    ) -> Vec<T> {
         let Some(node) = f.get(key) else {
             return Vec::new();
         };
@@ -230,7 +242,7 @@ impl Decoder {
         self.array(node, &p)
             .iter()
             .enumerate()
-            .filter_map(|(i, n)| self.enumeration(n, &at_item(&p, i), codes, values))
+            .filter_map(|(i, n)| item(self, n, &at_item(&p, i)))
             .collect()
     }
 
@@ -247,15 +259,7 @@ impl Decoder {
 
     /// The strings of array field `key` (none if absent).
     pub fn strings(&mut self, f: &Fields, key: &str, path: &str) -> Vec<String> {
-        let Some(node) = f.get(key) else {
-            return Vec::new();
-        };
-        let p = at_field(path, key);
-        self.array(node, &p)
-            .iter()
-            .enumerate()
-            .filter_map(|(i, n)| self.string(n, &at_item(&p, i)))
-            .collect()
+        self.items(f, key, path, |d, n, p| d.string(n, p))
     }
 }
 
