@@ -58,8 +58,8 @@ async function rest(page, method, route, data, query = '') {
 const SNIPPET = '<script type="module" src="/wp-content/plugins/lich/assets/embed.js"></script><lich-calendar month="2024-02"></lich-calendar>';
 const CONTENT = [
   '<!-- wp:shortcode -->\n[lich month="2024-02"]\n<!-- /wp:shortcode -->',
-  '<!-- wp:lich/calendar {"month":"2024-02","lang":"en","view":"month"} /-->',
-  '<!-- wp:shortcode -->\n[lich month="2024-02-10" src="https://du-lieu.example.invalid/thong-bao.json"]\n<!-- /wp:shortcode -->',
+  '<!-- wp:lich/calendar {"month":"2024-02","lang":"en","view":"month","who":"pupils"} /-->',
+  '<!-- wp:shortcode -->\n[lich month="2024-02-10" who="public_sector" src="https://du-lieu.example.invalid/thong-bao.json"]\n<!-- /wp:shortcode -->',
   `<!-- wp:html -->\n${SNIPPET}\n<!-- /wp:html -->`,
 ].join('\n\n');
 
@@ -70,8 +70,8 @@ test('an Author posts the shortcode and the block; KSES keeps them and strips th
   post = await rest(page, 'GET', `/wp/v2/posts/${created.id}`, undefined, '&context=edit');
   const raw = post.content.raw;
   assert.match(raw, /\[lich month="2024-02"\]/);
-  assert.match(raw, /\[lich month="2024-02-10" src=/);
-  assert.match(raw, /<!-- wp:lich\/calendar \{"month":"2024-02","lang":"en","view":"month"\} \/-->/);
+  assert.match(raw, /\[lich month="2024-02-10" who="public_sector" src=/);
+  assert.match(raw, /<!-- wp:lich\/calendar \{"month":"2024-02","lang":"en","view":"month","who":"pupils"\} \/-->/);
   // The real filter at work: what an Author pastes as HTML does not survive.
   assert.doesNotMatch(raw, /<script/);
   assert.doesNotMatch(raw, /<lich-calendar/);
@@ -104,6 +104,9 @@ test('a visitor sees the styled month at once, then the live calendar in its pla
   assert.equal(await page.locator('lich-calendar').count(), 3);
   assert.equal(await page.locator('.lich-plugin-note').count(), 0);
   assert.equal(await page.locator('lich-calendar').nth(2).getAttribute('src'), null);
+  // Whose days off: the block's and the shortcode's `who` reach the element.
+  assert.deepEqual(await page.locator('lich-calendar').evaluateAll((cs) => cs.map((c) => c.getAttribute('who'))),
+    [null, 'pupils', 'public_sector']);
   // embed.js is a module in the head, loaded only because the post shows a calendar.
   assert.equal(await page.locator('head script[type="module"][src*="/plugins/lich/assets/embed.js"]').count(), 1);
   await page.waitForFunction(() => window.lichReady === 3);
