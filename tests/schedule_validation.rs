@@ -19,7 +19,7 @@ fn planted_errors_are_all_reported_with_their_place() {
     let expected = [
         ("8:110", "$.documents[0].url", "\"javascript:alert(1)\" is not an allowed link (must start with https:// or http://, without spaces or quotes)"),
         ("9:5", "$.documents[1].id", "id \"tb-1\" is used twice"),
-        ("12:26", "$.events[0].kind", "unknown value \"holiday_off\"; allowed: holiday, day_off, make_up_workday, flag, duty, deadline, report, festival, observance"),
+        ("12:26", "$.events[0].kind", "unknown value \"holiday_off\"; allowed: holiday, day_off, make_up_workday, flag, duty, deadline, report, festival, observance, service"),
         ("13:83", "$.events[1].to", "the range ends (2024-02-08) before it starts (2024-02-14)"),
         ("14:64", "$.events[2].date", "2600-01-01 is outside the supported range 1800-01-01 to 2399-12-31"),
         ("15:67", "$.events[3].lunar", "day 30 does not exist in 29-day months: add \"missing_day\": \"last_day\" or \"skip\""),
@@ -231,7 +231,7 @@ fn a_document_without_its_date() {
 /// a code added to one and not the other fails here.
 #[test]
 fn the_schema_lists_the_core_codes() {
-    use lich::schedule::{Audience, Confidence, DayOffReason, DutyType, ReportPhase};
+    use lich::schedule::{Audience, Confidence, DayOffReason, DutyType, KindCode, ReportPhase};
     let schema: serde_json::Value =
         serde_json::from_str(include_str!("../static/schedule.schema.json")).unwrap();
     let event = &schema["$defs"]["event"]["properties"];
@@ -243,6 +243,7 @@ fn the_schema_lists_the_core_codes() {
             .collect()
     };
     for (field, codes) in [
+        ("kind", KindCode::CODES),
         ("who", Audience::CODES),
         ("duty_types", DutyType::CODES),
         ("confidence", Confidence::CODES),

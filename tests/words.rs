@@ -350,6 +350,7 @@ fn kinds() -> Vec<Kind> {
         Kind::Report(ReportPhase::Before),
         Kind::Festival,
         Kind::Observance,
+        Kind::Service,
     ]
 }
 

@@ -161,13 +161,14 @@ test('a fact the draft did not read is added by hand, with its document and whom
   // Without the CSP, so that axe can be injected (the first test has it).
   const { page, seen } = await open(plain);
   await read(page, 'ward-gio-to-2026.txt');
-  assert.match(await page.textContent('#status'), /^Đã đọc: 3 mục lịch, 1 văn bản, 3 liên hệ/);
+  // Two days off, the flag, and the counter's closure and reopening.
+  assert.match(await page.textContent('#status'), /^Đã đọc: 5 mục lịch, 1 văn bản, 3 liên hệ/);
   await page.getByRole('button', { name: 'Thêm mục lịch' }).click();
-  const added = page.locator('#facts fieldset[data-path="$.events[3]"]');
+  const added = page.locator('#facts fieldset[data-path="$.events[5]"]');
   // The new item takes the focus, and the checks say what it still needs.
-  assert.equal(await page.evaluate(() => document.activeElement.closest('fieldset')?.dataset.path), '$.events[3]');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('fieldset')?.dataset.path), '$.events[5]');
   await page.waitForSelector('#problems:not([hidden])');
-  assert.match(await page.textContent('#problem-list'), /Mục lịch 4, Tiêu đề/);
+  assert.match(await page.textContent('#problem-list'), /Mục lịch 6, Tiêu đề/);
   await added.getByLabel('Loại').selectOption('deadline');
   await added.getByLabel('Tiêu đề').fill('Hạn nộp danh sách trực');
   await added.getByLabel('Ngày', { exact: true }).fill('2026-04-24');

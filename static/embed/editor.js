@@ -22,8 +22,9 @@ const KINDS = {
   holiday: 'Ngày lễ',
   festival: 'Lễ hội',
   observance: 'Ngày kỷ niệm',
+  service: 'Lịch phục vụ (tạm dừng, tiếp nhận trở lại)',
 };
-const EDITABLE_KINDS = ['day_off', 'make_up_workday', 'flag', 'duty', 'deadline', 'report'];
+const EDITABLE_KINDS = ['day_off', 'make_up_workday', 'flag', 'duty', 'deadline', 'report', 'service'];
 // What a kind needs when an event is changed to it.
 const KIND_DEFAULTS = { day_off: { day_off_reason: 'holiday' }, report: { report_phase: 'before' } };
 const KIND_FIELDS = ['day_off_reason', 'duty_types', 'hours', 'due_to', 'report_phase'];

@@ -35,7 +35,9 @@ impl Group {
     /// The group of a kind code.
     pub fn of_code(code: KindCode) -> Group {
         match code {
-            KindCode::Holiday | KindCode::DayOff | KindCode::MakeUpWorkday => Group::DaysOff,
+            KindCode::Holiday | KindCode::DayOff | KindCode::MakeUpWorkday | KindCode::Service => {
+                Group::DaysOff
+            }
             KindCode::Flag => Group::Flags,
             KindCode::Duty | KindCode::Deadline | KindCode::Report => Group::Work,
             KindCode::Festival | KindCode::Observance => Group::Festivals,
@@ -246,10 +248,11 @@ pub fn mark_days(
             let (mut off_doc, mut work_doc) = (None, None);
             for o in occurrences.iter().filter(|o| o.covers(day)) {
                 let kind = o.kind();
-                // Shown by their names: holidays, festivals, observances, and
-                // a day off for others than the reader (a school break).
+                // Shown by their names: holidays, festivals, observances, a
+                // service's closure, and a day off for others than the
+                // reader (a school break).
                 let named = match &kind {
-                    Kind::Holiday | Kind::Festival | Kind::Observance => true,
+                    Kind::Holiday | Kind::Festival | Kind::Observance | Kind::Service => true,
                     Kind::DayOff(_) => !o.event.applies_to(filter.reader),
                     _ => false,
                 };
@@ -282,7 +285,11 @@ pub fn mark_days(
                     Kind::Flag => m.flag = true,
                     Kind::Duty { .. } => m.duty = true,
                     Kind::Deadline { .. } => m.deadline = true,
-                    Kind::Holiday | Kind::Festival | Kind::Observance | Kind::Report(_) => {}
+                    Kind::Holiday
+                    | Kind::Festival
+                    | Kind::Observance
+                    | Kind::Service
+                    | Kind::Report(_) => {}
                 }
             }
             if let (true, Some(name)) = (m.names.is_empty(), statute_name) {
@@ -364,6 +371,33 @@ mod tests {
         assert_eq!(marks[0].off, Some(DayOffReason::Holiday));
         let next = crate::agenda::next_day_off(&s, d("2026-01-04"), pupils.reader);
         assert_eq!(next.map(|e| e.start), Some(d("2026-01-05")));
+    }
+
+    /// A service's closure and reopening are shown by their titles, not as
+    /// days off: the counter is closed, the day is not everyone's holiday.
+    #[test]
+    fn a_service_closure_is_named() {
+        let file = r#"{"format": 1, "id": "phuong", "title": "Phường", "publisher": {"agency": "UBND phường"}, "updated": "2026-04-15",
+          "documents": [{"id": "tb", "number": "2/TB-UBND", "issuer": "UBND phường", "date": "2026-04-15", "subject": "Giỗ Tổ"}],
+          "events": [
+            {"id": "dung", "kind": "service", "title": "Tạm dừng tiếp nhận hồ sơ", "date": "2026-04-27", "sources": ["tb"]},
+            {"id": "lai", "kind": "service", "title": "Tiếp nhận trở lại", "date": "2026-04-28", "time": "07:30", "sources": ["tb"]}
+          ]}"#;
+        let s = crate::schedule::parse_schedule(file).expect("a valid file");
+        let marks = mark_days(
+            &s,
+            d("2026-04-27"),
+            d("2026-04-28"),
+            Filter::default(),
+            Lang::Vi,
+        );
+        assert_eq!(marks[0].names, ["Tạm dừng tiếp nhận hồ sơ"]);
+        assert_eq!(marks[1].names, ["Tiếp nhận trở lại"]);
+        assert!(marks.iter().all(|m| m.off.is_none()));
+        // Its filter group is the days off'.
+        let hidden = Filter::default().toggled(Group::DaysOff);
+        let marks = mark_days(&s, d("2026-04-27"), d("2026-04-28"), hidden, Lang::Vi);
+        assert!(marks.iter().all(|m| m.names.is_empty()));
     }
 
     /// The `who` codes decide over the words: a break coded for the public

@@ -656,6 +656,59 @@ impl Drafting<'_> {
                     .as_ref()
                     .map_or(w.to_string(), |(_, o)| format!("{w} {o}"))
             };
+            // A public service closed, reduced or reopened: "Bộ phận một cửa
+            // tạm dừng tiếp nhận hồ sơ ngày … và tiếp nhận trở lại từ 07 giờ 30
+            // ngày …", "chỉ tiếp nhận cấp cứu từ … đến hết …". Each is named by
+            // its own words; the days after "trở lại" are the reopening.
+            let closed =
+                re(r"((?:tạm dừng|tạm ngừng|ngừng|chỉ)\s[^.;,]*?)\s+(?:từ|vào|trong|các|ngày)\b");
+            let service = closed
+                .captures(&words)
+                .filter(|m| {
+                    re(r"tiếp nhận|phục vụ|làm việc|cấp cứu|khám|giao dịch").is_match(&m[1])
+                })
+                .map(|m| m.get(1).map_or(0..0, |g| g.range()));
+            // The reopening's words: the last verb before "trở lại" ("tạm dừng
+            // tiếp nhận hồ sơ … và tiếp nhận trở lại": the second "tiếp nhận").
+            let verb = re(r"tiếp nhận|hoạt động|mở cửa|làm việc|phục vụ");
+            let back = words.find("trở lại").and_then(|at| {
+                let from = verb.find_iter(&words[..at]).last()?.start();
+                let near = !words[from..at].contains([',', ';', '.']) && at - from <= 60;
+                near.then_some(from..at + "trở lại".len())
+            });
+            if !dates.is_empty() && (service.is_some() || back.is_some()) {
+                // The words as written (the lower-case copy has the same
+                // offsets unless a typo was mended in it).
+                let named = |r: &std::ops::Range<usize>| {
+                    let said = raw.get(r.clone()).unwrap_or(&words[r.clone()]);
+                    vi(capitalised(&spaced(said)))
+                };
+                let again = back.as_ref().map_or(usize::MAX, |r| c.start + r.start);
+                let (reopen, shut): (Vec<Dated>, Vec<Dated>) =
+                    dates.iter().partition(|x| x.start > again);
+                if let (Some(r), false) = (&service, shut.is_empty()) {
+                    let model = Event {
+                        kind: Kind::Service,
+                        title: named(r),
+                        ..model.clone()
+                    };
+                    self.periods(c, &shut, &model, |_| Kind::Service, "phuc-vu");
+                }
+                if let Some(r) = &back {
+                    for x in reopen {
+                        let e = Event {
+                            id: self.id(&format!("tro-lai-{}", iso(x.date))),
+                            kind: Kind::Service,
+                            title: named(r),
+                            when: When::Day(x.date),
+                            time: time_before(self.text, c.start, x.start),
+                            ..model.clone()
+                        };
+                        self.event(c, e);
+                    }
+                }
+                continue;
+            }
             // A deadline: "chậm nhất là ngày …", "trước ngày …", "trước 09 giờ 00 các ngày …".
             if let Some(at) = deadline_at(&words) {
                 let due: Vec<Dated> = dates

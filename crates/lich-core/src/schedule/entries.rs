@@ -33,6 +33,8 @@ crate::codes! {
         Report = "report",
         /// Festivals and observances.
         Festival = "festival",
+        /// A public service's closures and reopenings.
+        Service = "service",
     }
 }
 
@@ -47,6 +49,7 @@ impl Class {
             Kind::Deadline { .. } => Class::Deadline,
             Kind::Report(_) => Class::Report,
             Kind::Festival | Kind::Observance => Class::Festival,
+            Kind::Service => Class::Service,
         }
     }
 

@@ -270,6 +270,8 @@ codes! {
         Festival = "festival",
         /// [`Kind::Observance`].
         Observance = "observance",
+        /// [`Kind::Service`].
+        Service = "service",
     }
 }
 
@@ -302,6 +304,10 @@ pub enum Kind {
     Festival,
     /// An observance (ngày kỷ niệm), not a day off.
     Observance,
+    /// A public service closed, reduced or reopened (the one-stop counter
+    /// "tạm dừng tiếp nhận hồ sơ", a hospital's emergencies only): its
+    /// title says which; shown in the month by that title.
+    Service,
 }
 
 impl Kind {
@@ -322,6 +328,7 @@ impl Kind {
             Kind::Report(_) => KindCode::Report,
             Kind::Festival => KindCode::Festival,
             Kind::Observance => KindCode::Observance,
+            Kind::Service => KindCode::Service,
         }
     }
 }

@@ -297,7 +297,8 @@ impl Writer {
             | Kind::MakeUpWorkday
             | Kind::Flag
             | Kind::Festival
-            | Kind::Observance => {}
+            | Kind::Observance
+            | Kind::Service => {}
         }
         self.text(&e.title);
         self.opt(&e.description, Self::text);
@@ -508,6 +509,7 @@ impl Reader<'_> {
             KindCode::Report => Kind::Report(self.code(ReportPhase::ALL)?),
             KindCode::Festival => Kind::Festival,
             KindCode::Observance => Kind::Observance,
+            KindCode::Service => Kind::Service,
         };
         let title = self.text()?;
         let description = self.opt(Self::text)?;

@@ -290,7 +290,8 @@ impl Serialize for Event {
             | Kind::MakeUpWorkday
             | Kind::Flag
             | Kind::Festival
-            | Kind::Observance => {}
+            | Kind::Observance
+            | Kind::Service => {}
         }
         m.end()
     }

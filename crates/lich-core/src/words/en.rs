@@ -557,6 +557,7 @@ impl Catalogue for En {
             Kind::Report(_) => "Report",
             Kind::Festival => "Traditional festival",
             Kind::Observance => "Observance",
+            Kind::Service => "Service hours",
         }
     }
 

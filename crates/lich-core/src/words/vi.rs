@@ -614,6 +614,7 @@ impl Catalogue for Vi {
             Kind::Report(_) => "Báo cáo",
             Kind::Festival => "Lễ hội truyền thống",
             Kind::Observance => "Ngày kỷ niệm",
+            Kind::Service => "Lịch phục vụ",
         }
     }
 

@@ -438,6 +438,7 @@ impl Decoder {
             }
             KindCode::Festival => Kind::Festival,
             KindCode::Observance => Kind::Observance,
+            KindCode::Service => Kind::Service,
         })
     }
 
