@@ -365,6 +365,16 @@ impl Drafting<'_> {
             }
             merged.push((i, when));
         }
+        // A period said twice, in solar and lunar dates ("từ thứ Năm ngày
+        // 04/02/2027 đến hết thứ Tư ngày 10/02/2027 (tức từ ngày 28 tháng
+        // Chạp … đến hết ngày mùng 5 tháng Giêng …)"), is one.
+        let mut seen: Vec<(When, Kind)> = Vec::new();
+        merged.retain(|(i, when)| {
+            let key = (when.clone(), kind(&dates[*i]));
+            let new = !seen.contains(&key);
+            seen.push(key);
+            new
+        });
         for (i, when) in merged {
             let (When::Range(day, _) | When::Day(day)) = when else {
                 continue;

@@ -416,6 +416,27 @@ fn the_time_of_day_of_what_falls_due() {
         times("press-tet-duong-lich-2027.txt"),
         [some("2026-12-30", "16:00"), some("2027-01-04", "10:00")]
     );
+    // Held out (written after the rules): a reopening's time, and three days
+    // of one list; the pupils' longer break is theirs.
+    assert_eq!(
+        times("ward-tet-2027.txt"),
+        [
+            some("2027-01-29", "16:00"),
+            some("2027-02-06", "09:00"),
+            some("2027-02-08", "09:00"),
+            some("2027-02-10", "09:00")
+        ]
+    );
+    let ward = drafted("ward-tet-2027.txt");
+    let reopening = ward
+        .schedule
+        .events
+        .iter()
+        .find(|e| e.kind == Kind::Service && e.time.is_some());
+    assert_eq!(
+        reopening.map(|e| e.title.vi.as_str()),
+        Some("Tiếp nhận hồ sơ trở lại")
+    );
     assert_eq!(
         times("commune-tet-duong-lich.txt"),
         [
