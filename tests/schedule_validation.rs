@@ -317,3 +317,24 @@ fn the_schema_wants_a_date_for_a_time() {
     assert!(!schema_accepts(range));
     assert!(schema_accepts(&range.replace(r#""time": "06:00", "#, "")));
 }
+
+/// Every kind that states a decision must cite a document, in the schema
+/// as in the validator: an event of each kind without `sources` is refused
+/// by both or by neither.
+#[test]
+fn the_schema_and_the_validator_agree_on_what_must_cite() {
+    use lich::schedule::KindCode;
+    for code in KindCode::CODES {
+        let extra = match *code {
+            "day_off" => r#""day_off_reason": "holiday", "#,
+            "report" => r#""report_phase": "before", "#,
+            _ => "",
+        };
+        let file = format!(
+            r#"{{"format": 1, "id": "t", "title": "T", "publisher": {{"agency": "A"}}, "updated": "2026-01-01",
+          "events": [{{"id": "e", "kind": "{code}", {extra}"title": "X", "date": "2026-01-05"}}]}}"#
+        );
+        let validator = parse_schedule(&file).is_ok();
+        assert_eq!(schema_accepts(&file), validator, "{code}");
+    }
+}
