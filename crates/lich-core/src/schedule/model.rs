@@ -740,6 +740,21 @@ mod tests {
         out
     }
 
+    /// Every minute of the day is written `HH:MM` and read back; nothing
+    /// else of that shape is a time.
+    #[test]
+    fn times_of_day_round_trip() {
+        for minute in 0..24 * 60u16 {
+            let t = TimeOfDay::new(minute / 60, minute % 60).unwrap();
+            assert_eq!(TimeOfDay::parse(&t.to_string()), Some(t));
+        }
+        for bad in [
+            "24:00", "23:60", "7:30", "07:3", "07-30", "0730", " 07:30", "+7:30", "07:30 ",
+        ] {
+            assert_eq!(TimeOfDay::parse(bad), None, "{bad}");
+        }
+    }
+
     /// Every set of audiences goes through its byte and back, in the
     /// table's order; a byte with bits beyond the table is none.
     #[test]
