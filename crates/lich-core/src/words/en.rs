@@ -740,7 +740,7 @@ impl Catalogue for En {
             LoadMessage::ReaderUnavailable { src } => format!(
                 "Could not read the data file {src}: the part of the calendar that reads data files did not load; the built-in data is shown."
             ),
-            LoadMessage::QueryIgnored => "This page's address names a data file (src or data); only the site's administrator can choose the data, so it is ignored.".into(),
+            LoadMessage::QueryIgnored => "This page's address names the data or its audience (src, data, feed or who); only the site's administrator can choose them, so it is ignored.".into(),
         }
     }
 

@@ -780,7 +780,7 @@ impl Catalogue for Vi {
             LoadMessage::ReaderUnavailable { src } => format!(
                 "Không đọc được tệp dữ liệu {src}: phần đọc tệp dữ liệu của lịch không tải được; lịch vẫn hiển thị dữ liệu có sẵn."
             ),
-            LoadMessage::QueryIgnored => "Địa chỉ của trang này có chỉ định tệp dữ liệu (src hoặc data); chỉ quản trị viên trang mới được chọn dữ liệu nên chỉ định này bị bỏ qua.".into(),
+            LoadMessage::QueryIgnored => "Địa chỉ của trang này có chỉ định dữ liệu hoặc đối tượng (src, data, feed hay who); chỉ quản trị viên trang mới được chọn dữ liệu nên chỉ định này bị bỏ qua.".into(),
         }
     }
 
