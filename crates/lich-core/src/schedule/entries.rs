@@ -139,7 +139,9 @@ pub fn reconcile<'a>(occurrences: Vec<Occurrence<'a>>) -> Vec<Entry<'a>> {
         .partition(|o| Class::of(&o.kind()) == Class::Festival && o.occasion().is_some());
     for o in rest {
         let class = Class::of(&o.kind());
-        let key = o.occasion();
+        // A service's closure and its reopening are two facts, even of one
+        // occasion (the counter closed for Tết, open again after it).
+        let key = o.occasion().filter(|_| class != Class::Service);
         let joined = entries.iter_mut().rev().find(|e| {
             e.class == class
                 && ((key.is_some() && e.members.iter().any(|m| m.occasion() == key))
@@ -211,6 +213,30 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    /// A counter closed for Tết and open again after it: two entries,
+    /// though both belong to Tết (days off of one occasion are one).
+    #[test]
+    fn a_closure_and_its_reopening_stay_two() {
+        let file = r#"{"format": 1, "id": "phuong", "title": "Phường", "publisher": {"agency": "UBND phường"}, "updated": "2027-01-20",
+          "documents": [{"id": "tb", "number": "21/TB-UBND", "issuer": "UBND phường", "date": "2027-01-20", "subject": "Tết"}],
+          "events": [
+            {"id": "dung", "kind": "service", "title": "Tạm dừng tiếp nhận hồ sơ", "from": "2027-02-03", "to": "2027-02-10",
+             "occasion": "tet-am-lich", "sources": ["tb"]},
+            {"id": "lai", "kind": "service", "title": "Tiếp nhận hồ sơ trở lại", "date": "2027-02-11", "time": "07:00",
+             "occasion": "tet-am-lich", "sources": ["tb"]}
+          ]}"#;
+        let s = crate::schedule::parse_schedule(file).expect("a valid file");
+        let entries = reconcile(expand(&s, d("2027-02-01"), d("2027-02-28")));
+        let spans: Vec<(NaiveDate, NaiveDate)> = entries.iter().map(|e| (e.start, e.end)).collect();
+        assert_eq!(
+            spans,
+            [
+                (d("2027-02-03"), d("2027-02-10")),
+                (d("2027-02-11"), d("2027-02-11"))
+            ]
+        );
     }
 
     #[test]
