@@ -17,6 +17,7 @@ import path from 'node:path';
 import { serve } from '../tests/server.mjs';
 import { launch } from '../tests/browser.mjs';
 import { median } from './median.mjs';
+import { monthSwitch } from './switch.mjs';
 
 const LOADS = Number(process.argv[2] ?? 15);
 const SWITCHES = 6;
@@ -43,21 +44,10 @@ const rows = new Map();
 const add = (name, v) => { if (Number.isFinite(v)) rows.set(name, [...(rows.get(name) ?? []), v]); };
 async function switches(page, cdp, label) {
   for (let k = 0; k < SWITCHES; k++) {
-    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    const before = await metrics();
-    const wall = await page.evaluate(() => new Promise((done) => {
-      const root = document.querySelector('[data-lich]').shadowRoot;
-      const cell = root.activeElement?.closest('td') ?? root.querySelector('td[tabindex="0"]');
-      const t0 = performance.now();
-      cell.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true }));
-      // The next frame: a task queued from requestAnimationFrame runs after it is painted.
-      requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0)));
-    }));
-    const after = await metrics();
-    const ms = (name) => (after[name] - before[name]) * 1000;
+    const { wall, script, style } = await monthSwitch(page, cdp);
     add(`month switch${label}: PageDown → next frame painted`, wall);
-    add(`month switch${label}: script (JS + wasm)`, ms('ScriptDuration'));
-    add(`month switch${label}: style + layout`, ms('RecalcStyleDuration') + ms('LayoutDuration'));
+    add(`month switch${label}: script (JS + wasm)`, script);
+    add(`month switch${label}: style + layout`, style);
   }
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { serve } from '../tests/server.mjs';
 import { launch } from '../tests/browser.mjs';
 import { median } from './median.mjs';
+import { monthSwitch } from './switch.mjs';
 
 const [A, B] = process.argv.slice(2, 4).map((d) => path.resolve(d ?? ''));
 if (!process.argv[3]) {
@@ -29,19 +30,10 @@ async function load(name, i) {
   });
   await page.goto(`${sites[name].origin}/?load=${i}`);
   await page.waitForFunction(() => window.__ready);
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   for (let k = 0; k < SWITCHES; k++) {
-    const before = await metrics();
-    await page.evaluate(() => new Promise((done) => {
-      const root = document.querySelector('[data-lich]').shadowRoot;
-      const cell = root.activeElement?.closest('td') ?? root.querySelector('td[tabindex="0"]');
-      cell.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true }));
-      requestAnimationFrame(() => setTimeout(done));
-    }));
-    const after = await metrics();
-    const ms = (n) => (after[n] - before[n]) * 1000;
-    got[name].script.push(ms('ScriptDuration'));
-    got[name].style.push(ms('RecalcStyleDuration') + ms('LayoutDuration'));
+    const { script, style } = await monthSwitch(page, cdp);
+    got[name].script.push(script);
+    got[name].style.push(style);
   }
   await page.close();
 }
