@@ -121,17 +121,10 @@ const WHO_WORDS: [(&str, Audience); 5] = [
 
 /// The codes of the groups an audience's words name, in the table's order.
 fn who_of(audience: &[String]) -> Audiences {
-    static WHO: std::sync::LazyLock<Vec<(Regex, Audience)>> = std::sync::LazyLock::new(|| {
-        WHO_WORDS
-            .iter()
-            .map(|(w, a)| (re(&format!("(?i){w}")), *a))
-            .collect()
-    });
-    Audiences::of(
-        WHO.iter()
-            .filter(|(r, _)| audience.iter().any(|a| r.is_match(a)))
-            .map(|(_, a)| *a),
-    )
+    Audiences::of(WHO_WORDS.iter().filter_map(|(w, a)| {
+        let named = re(&format!("(?i){w}"));
+        audience.iter().any(|x| named.is_match(x)).then_some(*a)
+    }))
 }
 
 /// Occasions by the words that name them (lower case), and their ids in
@@ -672,12 +665,12 @@ impl Drafting<'_> {
             // its own words; the days after "trở lại" are the reopening.
             let closed =
                 re(r"((?:tạm dừng|tạm ngừng|ngừng|chỉ)\s[^.;,]*?)\s+(?:từ|vào|trong|các|ngày)\b");
+            let served = re(r"tiếp nhận|phục vụ|làm việc|cấp cứu|khám|giao dịch");
             let service = closed
                 .captures(&words)
-                .filter(|m| {
-                    re(r"tiếp nhận|phục vụ|làm việc|cấp cứu|khám|giao dịch").is_match(&m[1])
-                })
-                .map(|m| m.get(1).map_or(0..0, |g| g.range()));
+                .and_then(|m| m.get(1))
+                .filter(|g| served.is_match(g.as_str()))
+                .map(|g| g.range());
             // The reopening's words: the last verb before "trở lại" ("tạm dừng
             // tiếp nhận hồ sơ … và tiếp nhận trở lại": the second "tiếp nhận").
             let verb = re(r"tiếp nhận|hoạt động|mở cửa|làm việc|phục vụ");

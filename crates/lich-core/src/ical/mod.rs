@@ -110,10 +110,15 @@ fn description(
         parts.push(d.text.clone());
     }
     // Who it concerns: the notice's words, or else the groups of its codes.
-    let groups: Vec<&str> = who.iter().map(|a| words.audience_group(a)).collect();
+    let groups = || {
+        who.iter()
+            .map(|a| words.audience_group(a))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     match &card.audience {
         Some(a) => parts.push(format!("{}: {a}", t.audience)),
-        None if !groups.is_empty() => parts.push(format!("{}: {}", t.audience, groups.join("; "))),
+        None if !who.is_empty() => parts.push(format!("{}: {}", t.audience, groups())),
         None => {}
     }
     match kind {
