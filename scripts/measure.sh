@@ -16,21 +16,21 @@ step() { printf '\n=== %s\n' "$*"; }
 printf 'machine: %s, %s cores, %s; %s; %s\n' "$(uname -m)" "$(nproc)" \
   "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)" "$(rustc --version)" "$(chromium --version | head -1)"
 
-step "release build"
-trunk build --release >/dev/null 2>&1 || trunk build --release
+step "release build (wasm: $(. scripts/wasm-env.sh; echo "${LICH_WASM_ENV:-stable}"))"
+(. scripts/wasm-env.sh && { trunk build --release >/dev/null 2>&1 || trunk build --release; })
 
 step "size (gzip -9)"
-node scripts/size.mjs
+(. scripts/wasm-env.sh && node scripts/size.mjs)
 
 step "speed: native conversions (criterion, cargo bench --bench convert)"
 cargo bench --quiet --bench convert -- --noplot 2>/dev/null \
   | awk '/^convert\// {name=$1} /thrpt:.*elem\/s/ {print "  " name ": " $(NF-3) " " $(NF-2)}'
 
 step "speed: wasm conversions in headless Chromium"
-node e2e/bench/convert.mjs "$(runs 5 9)"
+(. scripts/wasm-env.sh && node e2e/bench/convert.mjs "$(runs 5 9)") # built as the widget is
 
 step "speed: checked conversions side by side with the JavaScript peers (npm @dqcai/vn-lunar, amlich) in one page"
-node e2e/bench/peers.mjs "$(runs 3 5)"
+(. scripts/wasm-env.sh && node e2e/bench/peers.mjs "$(runs 3 5)")
 
 step "speed: page timings in headless Chromium"
 node e2e/bench/page.mjs "$(runs 8 20)"

@@ -112,21 +112,26 @@ const names = {
 };
 const fill = (text) => Object.entries({ ...names, __LICH_DESK__: desk }).reduce((t, [k, v]) => t.replaceAll(k, v), text);
 
+// The native `lich` is built by the stable toolchain even when
+// scripts/wasm-env.sh chose nightly with build-std for the wasm modules
+// (build-std without --target would rebuild std and every crate for the host).
+const native = { ...process.env };
+if (process.env.LICH_WASM_ENV) for (const k of ['RUSTUP_TOOLCHAIN', 'CARGO_UNSTABLE_BUILD_STD']) delete native[k];
 const lich = (...args) => execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'lich', '--', ...args], {
-  cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+  cwd: root, env: native, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
 });
 const prerender = lich('render', '--prerender', '--month', '2024-02');
 const noscript = lich('render', '--noscript', '--month', '2024-02');
 const previousFeeds = process.env.LICH_FEEDS_PREVIOUS;
 execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'lich', '--', 'publish', path.join(staging, 'feeds'),
-  ...(previousFeeds ? ['--previous', previousFeeds] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  ...(previousFeeds ? ['--previous', previousFeeds] : [])], { cwd: root, env: native, stdio: ['ignore', 'inherit', 'inherit'] });
 // The first paint of every month from 2024 to two years ahead, both
 // languages, in declarative shadow roots whose stylesheet link reads "{css}"
 // (prerender/): the configurator puts them into its snippets, the WordPress
 // plugin into its pages, each with the stylesheet's address.
 const year = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).getUTCFullYear();
 execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'lich', '--', 'prerender', path.join(staging, 'prerender'),
-  '--from', '2024-01', '--to', `${Math.max(year, 2024) + 2}-12`, '--css', '{css}'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  '--from', '2024-01', '--to', `${Math.max(year, 2024) + 2}-12`, '--css', '{css}'], { cwd: root, env: native, stdio: ['ignore', 'inherit', 'inherit'] });
 const withPrerender = (html) => html.replace('<!--lich:prerender-->', prerender).replace('<!--lich:noscript-->', noscript);
 
 for (const f of ['embed.js', 'lich-iframe.js', 'lich-frame.js', 'embed.html', 'noscript.css', 'configurator.html', 'configurator.css', 'configurator.js',

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs every tool the build and the tests need, idempotently: a second run
 # finds everything in place and returns in seconds.
-#   wasm32 target, Trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen),
+#   wasm32 target, nightly's rust-src (the release wasm), Trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen),
 #   wasm-opt (npm binaryen 132), Debian chromium + chromium-driver, e2e node packages
 #   (playwright-core, axe-core, esbuild, lighthouse), twiggy (the size breakdown),
 #   Debian's WordPress, MariaDB, Apache and PHP (the WordPress tier).
@@ -64,6 +64,19 @@ if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ e2e/package-lock.json -nt e2e/no
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.stamp)
 fi
 
-# Trunk runs cargo with --offline (Trunk.toml), so the registry must hold every crate first.
+# The release wasm is built by nightly with std rebuilt (scripts/wasm-env.sh
+# says why); the fuzz targets use nightly too. rust-src is std's source.
+if ! rustup run nightly rustc --version >/dev/null 2>&1; then
+  say "installing the nightly toolchain (minimal profile)"
+  rustup toolchain install nightly --profile minimal
+fi
+if [ ! -d "$(rustup run nightly rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  say "adding rust-src to the nightly toolchain"
+  rustup component add rust-src --toolchain nightly
+fi
+
+# Trunk runs cargo with --offline (Trunk.toml), so the registry must hold
+# every crate first — std's own dependencies too, for build-std.
 cargo fetch --quiet
+RUSTUP_TOOLCHAIN=nightly cargo fetch --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
 say "tools ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"
