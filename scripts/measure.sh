@@ -32,6 +32,9 @@ step "speed: wasm conversions in headless Chromium"
 step "speed: checked conversions side by side with the JavaScript peers (npm @dqcai/vn-lunar, amlich) in one page"
 (. scripts/wasm-env.sh && node e2e/bench/peers.mjs "$(runs 3 5)")
 
+step "side by side with hand-written month tables around the npm peers (issue 17's goals): interactive, slow 4G, switch, CPU 4×"
+node e2e/bench/vanilla.mjs "$(runs 2 4)"
+
 step "speed: page timings in headless Chromium"
 node e2e/bench/page.mjs "$(runs 8 20)"
 
