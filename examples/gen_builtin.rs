@@ -1,7 +1,7 @@
 //! Writes the built-in schedules in their compiled form
 //! (`crates/lich-core/src/schedule/builtin.wire`, and `builtin-vi.wire` and
 //! `builtin-en.wire` with only what the single-language builds show): the files of
-//! `static/data/` read, checked and encoded. Run after editing them:
+//! `static/data/` read, checked, kept to what stands and encoded. Run after editing them:
 //! `cargo run --example gen_builtin`.
 use lich::calendar::names::Lang;
 use lich::schedule::{builtin, parse_schedule, wire};
@@ -10,12 +10,15 @@ fn main() {
     let files: Vec<_> = builtin::FILES
         .iter()
         .map(|(name, text)| {
-            parse_schedule(text).unwrap_or_else(|problems| {
+            let mut s = parse_schedule(text).unwrap_or_else(|problems| {
                 for p in &problems {
                     eprintln!("{name}:{p}");
                 }
                 panic!("{name} has {} problems", problems.len())
-            })
+            });
+            // As it stands, as an agency's file reaches the widget.
+            s.retain_in_force();
+            s
         })
         .collect();
     let only = |lang| files.iter().map(|s| s.for_widget(lang)).collect::<Vec<_>>();

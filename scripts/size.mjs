@@ -29,8 +29,10 @@ const AIM = 100_000;
 // picker, the reader's codes from the words) and the time of day (its
 // field, the reader's times): 417.1 KB before them, 420.1 KB with the codes.
 // Lowered to 385 KB the same day when immediate-abort panics took it from
-// 423.9 to 381.0 KB (scripts/wasm-env.sh).
-const EDITOR_BUDGET = 385_000;
+// 423.9 to 381.0 KB (scripts/wasm-env.sh), then set to 390 KB for the
+// documents' standing (status, supersedes, relays: their checks, the
+// reader's and the desk's part, the fields): 381.0 → 385.7 KB.
+const EDITOR_BUDGET = 390_000;
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 const json = process.argv.includes('--json');

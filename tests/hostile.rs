@@ -270,6 +270,23 @@ fn worst_cases_end_with_a_bounded_report() {
     assert!(out.len() < 200_000, "{} bytes of report", out.len());
     let (out, _, code) = lich(&["validate", files[3].to_str().unwrap()]);
     assert_eq!((code, out.contains("OK — 5000 events")), (0, true), "{out}");
+    // The ring: each cycle once, where it closes.
+    let (out, _, code) = lich(&["validate", files[4].to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains(": 2 problems"),
+        "{}",
+        &out[..out.len().min(600)]
+    );
+    assert!(
+        out.contains("$.documents[8999].supersedes") && out.contains("$.documents[8999].relays"),
+        "{out}"
+    );
+    // The chain: only the first document's events stand (one in 4,000).
+    let (out, _, code) = lich(&["validate", files[5].to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("OK — 5000 events, 4000 documents"), "{out}");
+    assert!(out.contains("; 4998 events not shown"), "{out}");
     std::fs::remove_dir_all(dir).ok();
 }
 

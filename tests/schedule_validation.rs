@@ -242,6 +242,12 @@ fn the_schema_lists_the_core_codes() {
             .map(|c| c.as_str().unwrap().to_string())
             .collect()
     };
+    let document = &schema["$defs"]["document"]["properties"];
+    assert_eq!(
+        listed(&document["status"]),
+        lich::schedule::DocStatus::CODES,
+        "status"
+    );
     for (field, codes) in [
         ("kind", KindCode::CODES),
         ("who", Audience::CODES),
@@ -337,4 +343,157 @@ fn the_schema_and_the_validator_agree_on_what_must_cite() {
         let validator = parse_schedule(&file).is_ok();
         assert_eq!(schema_accepts(&file), validator, "{code}");
     }
+}
+
+/// A commune's file after a national decision: the province's notice of
+/// one day off is superseded by the decision, an earlier notice of the
+/// commune's is withdrawn, and the commune's notice relays the province's
+/// relay of the ministry's.
+const STANDING: &str = r#"{"format": 1, "id": "xa-thu", "title": "Xã Thử", "publisher": {"agency": "UBND xã Thử"}, "updated": "2025-12-26",
+  "documents": [
+    {"id": "tinh-200", "number": "200/TB-UBND", "issuer": "UBND tỉnh", "date": "2025-12-05", "subject": "Nghỉ Tết Dương lịch 2026"},
+    {"id": "vpcp", "number": "12729/VPCP-KGVX", "issuer": "Văn phòng Chính phủ", "date": "2025-12-25",
+     "subject": "Hoán đổi ngày làm việc dịp Tết Dương lịch 2026", "supersedes": ["tinh-200"]},
+    {"id": "xa-5", "number": "5/TB-UBND", "issuer": "UBND xã Thử", "date": "2025-12-10", "subject": "Lịch tiếp dân", "status": "withdrawn"},
+    {"id": "bo", "number": "5015/TB-LĐTBXH", "issuer": "Bộ Lao động", "date": "2025-11-20", "subject": "Nghỉ Tết"},
+    {"id": "tinh-210", "number": "210/TB-UBND", "issuer": "UBND tỉnh", "date": "2025-12-26", "subject": "Nghỉ Tết", "relays": "bo"},
+    {"id": "xa-9", "number": "9/TB-UBND", "issuer": "UBND xã Thử", "date": "2025-12-26", "subject": "Nghỉ Tết", "relays": "tinh-210"}],
+  "events": [
+    {"id": "mot-ngay", "kind": "day_off", "title": "Nghỉ Tết Dương lịch", "date": "2026-01-01", "sources": ["tinh-200"]},
+    {"id": "hoan-doi", "kind": "day_off", "day_off_reason": "swap", "title": "Nghỉ hoán đổi", "date": "2026-01-02", "sources": ["tinh-200", "vpcp"]},
+    {"id": "tiep-dan", "kind": "service", "title": "Tạm dừng tiếp dân", "date": "2025-12-31", "sources": ["xa-5"]},
+    {"id": "le", "kind": "day_off", "title": "Tết Dương lịch", "date": "2026-01-01", "sources": ["xa-9"]},
+    {"id": "hoi", "kind": "festival", "title": "Hội xuân", "date": "2026-01-03"}]}"#;
+
+#[test]
+fn only_what_stands_is_shown() {
+    use lich::schedule::{outcome, DocStatus, Outcome};
+    let s = parse_schedule(STANDING).expect("a valid file");
+    assert_eq!(s.document("xa-5").unwrap().status, DocStatus::Withdrawn);
+    assert_eq!(s.document("vpcp").unwrap().supersedes, ["tinh-200"]);
+    assert_eq!(
+        s.document("xa-9").unwrap().relays.as_deref(),
+        Some("tinh-210")
+    );
+    // The file keeps everything: written then read, and in the compact form.
+    let written = lich::schedule::write::to_json(&s);
+    assert_eq!(parse_schedule(&written).as_ref(), Ok(&s), "{written}");
+    let wire = lich::schedule::wire::decode(&lich::schedule::wire::encode(&s));
+    assert_eq!(wire.as_ref(), Some(&s));
+    // What the widget is handed: the events of the superseded and the
+    // withdrawn notices are gone, the swap cites only the decision, the
+    // festival that cites nothing stays.
+    let Outcome::Read(shown) = outcome(STANDING.as_bytes()) else {
+        panic!("rejected")
+    };
+    let ids: Vec<&str> = shown.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["hoan-doi", "le", "hoi"]);
+    assert_eq!(shown.events[0].sources, ["vpcp"]);
+    let mut again = s.clone();
+    assert_eq!(again.retain_in_force(), 2);
+    assert_eq!(again, shown);
+}
+
+#[test]
+fn a_relay_is_named_beside_its_document() {
+    use lich::day_marks::Filter;
+    use lich::schedule::builtin;
+    use lich::view::details::DayDetails;
+    let mut s = parse_schedule(STANDING).unwrap();
+    s.retain_in_force();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let shown = builtin::all().shown_with(&s, true);
+    let d = DayDetails::new(&shown, day, Filter::default(), Lang::Vi).expect("a day in range");
+    let lines: Vec<String> = d
+        .events
+        .iter()
+        .flat_map(|e| {
+            e.sources
+                .iter()
+                .chain(e.also.iter().flat_map(|a| &a.sources))
+        })
+        .map(ToString::to_string)
+        .collect();
+    let relayed = lines
+        .iter()
+        .find(|l| l.starts_with("9/TB-UBND"))
+        .expect("the commune's notice");
+    assert_eq!(
+        relayed,
+        "9/TB-UBND ngày 26/12/2025 của UBND xã Thử: Nghỉ Tết (thực hiện 210/TB-UBND ngày 26/12/2025 của UBND tỉnh) (thực hiện 5015/TB-LĐTBXH ngày 20/11/2025 của Bộ Lao động)"
+    );
+    assert!(
+        !lines.iter().any(|l| l.contains("200/TB-UBND")),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn what_documents_say_of_each_other_is_checked() {
+    let file = |documents: &str| {
+        format!(
+            r#"{{"format": 1, "id": "t", "title": "T", "publisher": {{"agency": "A"}}, "updated": "2026-01-01",
+  "documents": [{documents}],
+  "events": [{{"id": "e", "kind": "festival", "title": "X", "date": "2026-01-01"}}]}}"#
+        )
+    };
+    let doc = |id: &str, extra: &str| {
+        format!(r#"{{"id": "{id}", "number": "1/TB", "issuer": "A", "subject": "S"{extra}}}"#)
+    };
+    // A replaced document that is not in the file, pointed at where it is named.
+    let text = file(&[doc("a", ""), doc("b", r#", "supersedes": ["a", "z"]"#)].join(",\n"));
+    let p = problems(&text);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].path, "$.documents[1].supersedes");
+    assert_eq!(
+        p[0].message(Lang::En),
+        "document \"b\" cites document \"z\", which is not in \"documents\""
+    );
+    assert_eq!(
+        p[0].message(Lang::Vi),
+        "văn bản \"b\" dẫn văn bản \"z\" không có trong \"documents\""
+    );
+    let at = text.find(r#""z""#).unwrap();
+    assert_eq!(p[0].pos.line as usize, text[..at].matches('\n').count() + 1);
+    // A relay that comes back, through another document, and one of itself.
+    let cycle = file(
+        &[
+            doc("a", r#", "relays": "b""#),
+            doc("b", r#", "relays": "a""#),
+            doc("c", r#", "supersedes": ["c"]"#),
+        ]
+        .join(",\n"),
+    );
+    let p = problems(&cycle);
+    let said: Vec<(&str, String)> = p
+        .iter()
+        .map(|x| (x.path.as_str(), x.message(Lang::En)))
+        .collect();
+    assert_eq!(said.len(), 2, "each cycle once: {said:?}");
+    assert_eq!(said[0].0, "$.documents[1].relays", "where the cycle closes");
+    assert!(
+        said[0]
+            .1
+            .starts_with("document \"b\" leads back to itself through \"relays\""),
+        "{}",
+        said[0].1
+    );
+    assert_eq!(said[1].0, "$.documents[2].supersedes");
+    assert!(p[1]
+        .message(Lang::Vi)
+        .contains("quay về chính nó qua \"supersedes\""));
+    // A status that is not a code.
+    let p = problems(&file(&doc("a", r#", "status": "superseded""#)));
+    assert_eq!(p[0].path, "$.documents[0].status");
+    assert!(
+        p[0].message(Lang::En).contains("withdrawn"),
+        "{}",
+        p[0].message(Lang::En)
+    );
+    // The schema agrees on all three.
+    assert!(!schema_accepts(&file(&doc(
+        "a",
+        r#", "status": "superseded""#
+    ))));
+    assert!(schema_accepts(STANDING));
 }

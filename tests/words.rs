@@ -17,7 +17,8 @@ use lich::notice::FindingKind;
 use lich::schedule::conflicts::Conflict;
 use lich::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
 use lich::schedule::{
-    Audience, Confidence, DayOffReason, DocDate, Document, DutyType, Kind, ReportPhase, Text,
+    Audience, Confidence, DayOffReason, DocDate, DocStatus, Document, DutyType, Kind, ReportPhase,
+    Text,
 };
 use lich::words::{self, CliMessage, DayDescription, LoadMessage, Marker, Words};
 use lich::{Error, Expected, Snippet};
@@ -257,7 +258,16 @@ fn problems() -> Vec<ProblemKind> {
             id: sn("n"),
             document: sn("d"),
         },
+        P::UnknownDocument {
+            item: Item::Document,
+            id: sn("moi"),
+            document: sn("cu"),
+        },
         P::InvalidDocument { document: sn("d") },
+        P::DocumentCycle {
+            document: sn("tb-1"),
+            key: "relays",
+        },
         P::UnknownContact {
             event: sn("x"),
             contact: sn("c"),
@@ -328,10 +338,11 @@ fn problem_index(p: &ProblemKind) -> usize {
         P::UnknownEvent { .. } => 39,
         P::DocDateBlank => 40,
         P::NotTime { .. } => 41,
+        P::DocumentCycle { .. } => 42,
     }
 }
 
-const PROBLEM_VARIANTS: usize = 42;
+const PROBLEM_VARIANTS: usize = 43;
 
 fn kinds() -> Vec<Kind> {
     vec![
@@ -412,6 +423,13 @@ fn clis() -> Vec<CliMessage> {
             events: 8,
             documents: 4,
             contacts: 4,
+            stale: 0,
+        },
+        CliMessage::Valid {
+            events: 8,
+            documents: 4,
+            contacts: 4,
+            stale: 2,
         },
         CliMessage::Invalid { count: 3 },
         CliMessage::RunValidate { count: 3 },
@@ -588,6 +606,9 @@ fn texts(w: Words) -> Vec<(String, String)> {
             },
             url: None,
             note: None,
+            status: DocStatus::InForce,
+            supersedes: Vec::new(),
+            relays: None,
         }),
     );
     put(

@@ -228,3 +228,37 @@ test('a later notice is added to the file being written: one file for the agency
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+test('a replacing notice added to the file of the one it replaces: the form says so, the .ics holds only the new days', async () => {
+  const { page, seen } = await open(site);
+  await read(page, 'commune-tet-duong-lich.txt');
+  const notice = [
+    'Số: 230/TB-UBND', 'V/v nghỉ Tết Dương lịch năm 2026', 'An Thạnh, ngày 26 tháng 12 năm 2025', '',
+    'Thông báo này thay thế Thông báo số 215/TB-UBND ngày 19/12/2025 của UBND xã An Thạnh.',
+    'UBND xã An Thạnh thông báo:',
+    '- Cán bộ, công chức nghỉ từ ngày 01/01/2026 đến hết ngày 03/01/2026.',
+  ].join('\n');
+  await page.getByLabel('Nội dung văn bản thông báo').fill(notice);
+  await page.getByRole('button', { name: 'Thêm văn bản này vào tệp đang soạn' }).click();
+  await page.waitForFunction(() => /^Đã thêm/.test(document.querySelector('#status').textContent));
+  // The new notice's form: the old one ticked under "Thay thế văn bản", in force itself.
+  const form = page.locator('#facts fieldset.desk-item', { has: page.locator('legend', { hasText: 'Văn bản 230/TB-UBND' }) });
+  const replaced = form.locator('fieldset.desk-picks', { has: page.locator('legend', { hasText: 'Thay thế văn bản' }) });
+  assert.equal(await replaced.getByRole('checkbox', { name: /215\/TB-UBND/ }).isChecked(), true);
+  assert.equal(await form.getByLabel('Hiệu lực').inputValue(), 'in_force');
+  await page.waitForSelector('#publish:not([hidden])');
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp lịch (.ics)' }).click()]);
+  const text = fs.readFileSync(await ics.path(), 'utf8');
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const off = events.filter((e) => /nghỉ/i.test(e.summary));
+  assert.ok(off.length > 0, text);
+  assert.ok(off.every((e) => e.endDate.toString() <= '2026-01-04'), 'the new break ends on 03/01 (DTEND 04/01)');
+  assert.ok(!/20260110/.test(text), 'the replaced notice\'s make-up day is not published');
+  // Withdrawing the new notice too leaves nothing of it to publish.
+  await form.getByLabel('Hiệu lực').selectOption('withdrawn');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp lịch (.json)' }).click()]);
+  const schedule = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  assert.equal(schedule.documents.find((d) => d.number === '230/TB-UBND').status, 'withdrawn');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});

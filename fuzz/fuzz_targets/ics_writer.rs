@@ -21,7 +21,7 @@ fuzz_target!(|input: (String, String, String, u16)| {
         publisher: Publisher { agency: title.clone(), province: None },
         updated: day,
         focus: None,
-        documents: vec![Document { id: "d".into(), number: id.clone(), issuer: description.clone(), date: DocDate::Day(day), subject: text(&title), url: None, note: None, origin: id.clone() }],
+        documents: vec![Document { id: "d".into(), number: id.clone(), issuer: description.clone(), date: DocDate::Day(day), subject: text(&title), url: None, note: None, status: DocStatus::InForce, supersedes: Vec::new(), relays: None, origin: id.clone() }],
         contacts: vec![Contact { id: "c".into(), name: text(&description), phone: Some(title.clone()), email: None, origin: id.clone() }],
         events: vec![Event {
             id: id.clone(),

@@ -379,10 +379,11 @@ mod cli {
         Ok(parse_schedule_bytes(&bytes))
     }
 
-    /// A schedule for `ics` and `render`, or a message sending the user to
-    /// `lich validate`.
+    /// A schedule for `ics` and `render`, as it stands (without what only
+    /// superseded or withdrawn documents say), or a message sending the
+    /// user to `lich validate`.
     fn schedule_or_hint(path: &std::path::Path) -> Result<Schedule, Box<dyn std::error::Error>> {
-        read_schedule(path)?.map_err(|problems| {
+        let mut s = read_schedule(path)?.map_err(|problems| {
             let count = counted(&problems);
             let lines: Vec<String> = problems
                 .iter()
@@ -390,8 +391,10 @@ mod cli {
                 .collect();
             let hint = words::of(Lang::En).cli(&CliMessage::RunValidate { count });
             let lines: Vec<String> = lines.iter().map(|l| terminal_safe(l)).collect();
-            format!("{}:\n{}", terminal_safe(&hint), lines.join("\n")).into()
-        })
+            format!("{}:\n{}", terminal_safe(&hint), lines.join("\n"))
+        })?;
+        s.retain_in_force();
+        Ok(s)
     }
 
     /// How many problems the list stands for (the last may count the rest).
@@ -535,11 +538,13 @@ mod cli {
                     writeln!(out, "{e}")?;
                     valid = false;
                 }
-                Ok(Ok(s)) => {
+                Ok(Ok(mut s)) => {
+                    let events = s.events.len();
                     let m = CliMessage::Valid {
-                        events: s.events.len(),
+                        events,
                         documents: s.documents.len(),
                         contacts: s.contacts.len(),
+                        stale: s.retain_in_force(),
                     };
                     writeln!(out, "{name}: {} / {}", en.cli(&m), vi.cli(&m))?;
                 }

@@ -23,7 +23,8 @@ pub(crate) fn expected_mark(lang: Lang) -> Html {
 
 /// A document's line, its Vietnamese parts marked as such in an English page.
 pub(crate) fn cited(c: &Cited, lang: Lang) -> Html {
-    html! { <>{ &c.head }{ " " }{ said(&c.issuer, lang) }{ ": " }{ said(&c.subject, lang) }</> }
+    html! { <>{ &c.head }{ " " }{ said(&c.issuer, lang) }{ ": " }{ said(&c.subject, lang) }
+    { for c.relays.iter().map(|(head, issuer)| html! { <>{ head }{ " " }{ said(issuer, lang) }{ ")" }</> }) }</> }
 }
 
 /// The other layers' lines of an entry, each with its sources, as list items.

@@ -192,7 +192,7 @@ const FILE_FIELDS = {
 };
 const FIELD_NAMES = {
   title: 'Tiêu đề', date: 'Ngày', from: 'Từ ngày', to: 'Đến ngày', number: 'Số hiệu', issuer: 'Cơ quan ban hành',
-  subject: 'Trích yếu', name: 'Tên', phone: 'Điện thoại', email: 'Email', audience: 'Đối tượng', sources: 'Văn bản căn cứ',
+  subject: 'Trích yếu', status: 'Hiệu lực', supersedes: 'Thay thế văn bản', relays: 'Thực hiện, chuyển tiếp văn bản', name: 'Tên', phone: 'Điện thoại', email: 'Email', audience: 'Đối tượng', sources: 'Văn bản căn cứ',
   description: 'Nội dung', contacts: 'Người liên hệ', undated: 'Ghi chú', kind: 'Loại', time: 'Giờ', who: 'Của ai',
 };
 
@@ -476,7 +476,33 @@ function documentForm(d, i) {
     }, { placeholder: '2024-01-31' }), `${path}.date`),
     field('Trích yếu', text(vi(d.subject), (v) => setVi(d, 'subject', v), { multiline: true }), `${path}.subject`),
   );
+  // Its standing, and what it says of the file's other documents: the
+  // widget shows nothing that only a replaced or withdrawn notice says.
+  const status = select([['in_force', 'Còn hiệu lực'], ['withdrawn', 'Đã thu hồi, bãi bỏ (không hiển thị các mục của văn bản này)']],
+    d.status ?? 'in_force', (v) => { if (v === 'in_force') delete d.status; else d.status = v; });
+  fs.append(field('Hiệu lực', status, `${path}.status`));
+  const others = (state.schedule.documents ?? []).filter((x) => x !== d);
+  const line = (x) => `${x.number || '(chưa có số)'} — ${vi(x.subject) || x.issuer}`;
+  fs.append(picker('Thay thế văn bản (các mục của văn bản bị thay thế không hiển thị)', others, line,
+    () => d.supersedes ?? [], (ids) => { if (ids.length) d.supersedes = ids; else delete d.supersedes; }, `${path}.supersedes`));
+  const relays = select([['', '(không)'], ...others.map((x) => [x.id, line(x)])], d.relays ?? '',
+    (v) => { if (v) d.relays = v; else delete d.relays; });
+  fs.append(field('Thực hiện, chuyển tiếp văn bản', relays, `${path}.relays`));
   return fs;
+}
+
+// A drop-down of [value, words] pairs.
+function select(options, value, onChange) {
+  const el = document.createElement('select');
+  for (const [v, words] of options) {
+    const o = document.createElement('option');
+    o.value = v;
+    o.textContent = words;
+    el.append(o);
+  }
+  el.value = value;
+  el.addEventListener('change', () => { onChange(el.value); changed(); });
+  return el;
 }
 
 function contactForm(c, i) {
@@ -509,6 +535,8 @@ async function rebuild() {
 }
 
 async function check() {
+  clearTimeout(pending);
+  pending = undefined;
   const s = state.schedule;
   if (!s) return;
   const checked = JSON.parse(await call('file', JSON.stringify(s)));
@@ -540,7 +568,11 @@ function download(name, type, content) {
   setTimeout(URL.revokeObjectURL, 10000, url);
 }
 
-$('save-json').addEventListener('click', () => {
+// A download right after an edit waits for the edit's check, so that the
+// file given is the one on screen.
+const settled = async () => { if (pending !== undefined) await check(); };
+$('save-json').addEventListener('click', async () => {
+  await settled();
   const c = state.checked;
   if (!c?.ok) return;
   // A file opened and not changed is given back byte for byte.
@@ -548,6 +580,7 @@ $('save-json').addEventListener('click', () => {
   say(`Đã tải ${c.id}.json.`);
 });
 $('save-ics').addEventListener('click', async () => {
+  await settled();
   const c = state.checked;
   if (!c?.ok) return;
   const ics = await call('ics', c.json);

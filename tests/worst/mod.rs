@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 /// Writes the worst cases into `dir` and returns their paths, in this
 /// order: 2,500 make-up days each overlapping 2,500 day-off ranges; 5,000
 /// array items of the wrong type; 4,000 unknown fields with long names;
-/// 5,000 yearly lunar rules (valid).
+/// 5,000 yearly lunar rules (valid); 9,000 documents in a ring of relays
+/// and replacements; a chain of 4,000 replacing documents cited by 5,000
+/// events (valid).
 pub fn worst_cases(dir: &Path) -> Vec<PathBuf> {
     std::fs::create_dir_all(dir).unwrap();
     let head = r#"{"format": 1, "id": "x", "title": "X", "publisher": {"agency": "A"}, "updated": "2024-01-01",
@@ -58,5 +60,40 @@ pub fn worst_cases(dir: &Path) -> Vec<PathBuf> {
         "yearly-rules-5000.json",
         format!("{head}{}]}}", rules.join(",")),
     );
-    vec![overlap, wrong, unknown, yearly]
+    // Documents that name each other: 9,000 in a ring of relays and of
+    // replacements (each cycle said once), and a valid chain of 4,000, each
+    // replacing the next, cited by 5,000 events, all but the first
+    // document's left out of what is shown.
+    let doc = |i: usize, n: usize, link: &str| {
+        format!(r#"{{"id": "d{i}", "number": "{i}", "issuer": "I", "subject": "S", {link}}}"#)
+            .replace("NEXT", &format!("d{}", (i + 1) % n))
+    };
+    let ring: Vec<String> = (0..9000)
+        .map(|i| doc(i, 9000, r#""relays": "NEXT", "supersedes": ["NEXT"]"#))
+        .collect();
+    let ring = write(
+        "document-ring-9000.json",
+        format!(
+            r#"{{"format": 1, "id": "x", "title": "X", "publisher": {{"agency": "A"}}, "updated": "2024-01-01", "documents": [{}], "events": []}}"#,
+            ring.join(",")
+        ),
+    );
+    let chain: Vec<String> = (0..4000)
+        .map(|i| match i {
+            3999 => doc(i, 4000, r#""date": "2024-01-01""#),
+            _ => doc(i, 4000, r#""supersedes": ["NEXT"]"#),
+        })
+        .collect();
+    let cites: Vec<String> = (0..5000)
+        .map(|i| format!(r#"{{"id": "e{i}", "kind": "deadline", "title": "E", "date": "{}", "sources": ["d{}"]}}"#, day(i % 700), i % 4000))
+        .collect();
+    let chain = write(
+        "document-chain-4000.json",
+        format!(
+            r#"{{"format": 1, "id": "x", "title": "X", "publisher": {{"agency": "A"}}, "updated": "2024-01-01", "documents": [{}], "events": [{}]}}"#,
+            chain.join(","),
+            cites.join(",")
+        ),
+    );
+    vec![overlap, wrong, unknown, yearly, ring, chain]
 }

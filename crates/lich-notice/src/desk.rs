@@ -25,7 +25,9 @@ use crate::Item;
 use chrono::NaiveDate;
 use lich_core::calendar::names::Lang;
 use lich_core::calendar::LunarDate;
-use lich_core::schedule::{parse_schedule, write::to_json, Contact, Document, Schedule, When};
+use lich_core::schedule::{
+    parse_schedule, write::to_json, Contact, DocStatus, Document, Schedule, When,
+};
 use lich_core::words;
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -89,7 +91,14 @@ pub fn add(input: &str, today: NaiveDate) -> String {
             || x.email.is_some() && x.email == y.email
     };
     let (documents, contacts) = (d.schedule.documents, d.schedule.contacts);
+    // A document the file has already that the new notice withdraws.
+    let withdrawn: Vec<Document> = documents
+        .iter()
+        .filter(|x| x.status == DocStatus::Withdrawn)
+        .cloned()
+        .collect();
     let (r, f) = (&mut renamed, &mut fresh);
+    let before = file.documents.len();
     merge_items(
         &mut file.documents,
         documents,
@@ -112,6 +121,20 @@ pub fn add(input: &str, today: NaiveDate) -> String {
             .find(|(i, old, _)| *i == item && old == id)
             .map_or(id.to_string(), |(_, _, new)| new.clone())
     };
+    // What the notice's documents say of each other, in the file's ids.
+    for x in &mut file.documents[before..] {
+        for s in &mut x.supersedes {
+            *s = rename(&renamed, Item::Document, s);
+        }
+        if let Some(r) = &mut x.relays {
+            *r = rename(&renamed, Item::Document, r);
+        }
+    }
+    for x in &mut file.documents[..before] {
+        if withdrawn.iter().any(|w| same_document(w, x)) {
+            x.status = DocStatus::Withdrawn;
+        }
+    }
     for mut e in d.schedule.events {
         for s in &mut e.sources {
             *s = rename(&renamed, Item::Document, s);
@@ -240,9 +263,12 @@ pub fn file(text: &str) -> String {
 /// `now` (seconds since 1970, UTC); empty if the file has problems or no
 /// dated event.
 pub fn ics(text: &str, now: i64) -> String {
-    let Ok(s) = parse_schedule(text) else {
+    let Ok(mut s) = parse_schedule(text) else {
         return String::new();
     };
+    // What a visitor would be shown: not what only replaced or withdrawn
+    // notices say.
+    s.retain_in_force();
     let days: Vec<NaiveDate> = s
         .events
         .iter()
@@ -491,6 +517,52 @@ mod tests {
         let input = json!({ "file": { "format": 1 }, "notice": second }).to_string();
         let v: Value = serde_json::from_str(&add(&input, day)).unwrap();
         assert!(v["problems"].as_u64().is_some_and(|n| n > 0), "{v}");
+    }
+
+    /// A commune's replacement notice added to the file of the notice it
+    /// replaces: it names the file's document, and the file's `.ics` then
+    /// holds only the new notice's days.
+    #[test]
+    fn a_replacing_notice_added_to_the_file_of_the_one_it_replaces() {
+        let day = NaiveDate::from_ymd_opt(2025, 12, 26).unwrap();
+        let first = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../tests/data/notices/commune-tet-duong-lich.txt"),
+        )
+        .unwrap();
+        let file: Value = serde_json::from_str(&draft(&first, day)).unwrap();
+        let file = &file["schedule"];
+        let old = file["documents"][0]["id"].clone();
+        assert_eq!(file["documents"][0]["number"], "215/TB-UBND");
+        let second = "Số: 230/TB-UBND\nV/v nghỉ Tết Dương lịch năm 2026\nAn Thạnh, ngày 26 tháng 12 năm 2025\n\n\
+                      Thông báo này thay thế Thông báo số 215/TB-UBND ngày 19/12/2025 của UBND xã An Thạnh.\n\
+                      UBND xã An Thạnh thông báo:\n\
+                      - Cán bộ, công chức nghỉ từ ngày 01/01/2026 đến hết ngày 03/01/2026.\n";
+        let input = json!({ "file": file, "notice": second }).to_string();
+        let v: Value = serde_json::from_str(&add(&input, day)).unwrap();
+        let merged = &v["schedule"];
+        let new = merged["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["number"] == "230/TB-UBND")
+            .expect("the new notice");
+        assert_eq!(new["supersedes"], json!([old]), "{new}");
+        let checked: Value = serde_json::from_str(&super::file(&merged.to_string())).unwrap();
+        assert_eq!(checked["ok"], true, "{checked}");
+        let ics = ics(&merged.to_string(), 0);
+        assert!(
+            ics.contains("DTEND;VALUE=DATE:20260104"),
+            "the new break, 01–03/01"
+        );
+        assert!(
+            !ics.contains("DTEND;VALUE=DATE:20260105"),
+            "not the old one, 01–04/01"
+        );
+        assert!(
+            !ics.contains("20260110"),
+            "nor the old notice's make-up day"
+        );
     }
 
     #[test]

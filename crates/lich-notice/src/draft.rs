@@ -30,8 +30,8 @@
 
 use chrono::{Datelike, NaiveDate};
 use lich_core::schedule::{
-    Audience, Audiences, Confidence, Contact, DayOffReason, DocDate, Document, DutyType, Event,
-    Kind, Occasion, Publisher, ReportPhase, Schedule, Text, TimeOfDay, When,
+    Audience, Audiences, Confidence, Contact, DayOffReason, DocDate, DocStatus, Document, DutyType,
+    Event, Kind, Occasion, Publisher, ReportPhase, Schedule, Text, TimeOfDay, When,
 };
 use lich_core::text::iso;
 use regex::Regex;
@@ -165,6 +165,8 @@ pub fn draft(text: &str, today: NaiveDate) -> Draft {
         contacts: Vec::new(),
         events: Vec::new(),
         ids: Vec::new(),
+        replaced: Vec::new(),
+        relayed: None,
     };
     let mut header = d.header();
     let clauses = clauses(&text);
@@ -218,6 +220,12 @@ struct Drafting<'a> {
     /// Events with the start of the clause they come from.
     events: Vec<Event>,
     ids: Vec<String>,
+    /// Documents the notice says it replaces ("Thông báo này thay thế
+    /// Thông báo số …").
+    replaced: Vec<String>,
+    /// The document it carries out ("Thực hiện Thông báo số …" opening a
+    /// clause): the one it relays.
+    relayed: Option<String>,
 }
 
 /// A report found in a clause, written once the break is known.
@@ -480,6 +488,9 @@ impl Drafting<'_> {
                 subject: vi(subject.clone()),
                 url: None,
                 note: None,
+                status: DocStatus::InForce,
+                supersedes: Vec::new(),
+                relays: None,
             });
             self.fact(Item::Document, &id, start.min(end), start.max(end));
             id
@@ -513,6 +524,9 @@ impl Drafting<'_> {
             subject: vi(h.subject.clone()),
             url: None,
             note: None,
+            status: DocStatus::InForce,
+            supersedes: Vec::new(),
+            relays: None,
         });
         self.fact(Item::Document, &id, at, at + h.issuer.len());
         Some(id)
@@ -524,6 +538,8 @@ impl Drafting<'_> {
     /// số …"), which is the notice itself.
     fn citations(&mut self, body: &[Clause]) -> Option<String> {
         let issued = re(r"(?i)(?:^|[,.]\s*)([^,.;]{3,90}?)\s+(?:vừa\s+|đã\s+)?ban hành\s*$");
+        let replaces = re(r"\bthay thế\s*(?:cho\s*)?$");
+        let withdraws = re(r"\b(?:thu hồi|bãi bỏ|hủy bỏ|huỷ bỏ)\s*(?:toàn bộ\s*)?$");
         let mut reported = None;
         let cite = re(&format!(
             r"(?i)\b({DOC_TYPES})\s+(?:số\s+)?(\d+[/\-][\p{{L}}\d/\-&.]*[\p{{L}}\d])(?:\s+ngày\s+(\d{{1,2}}\s*[/\-.]\s*\d{{1,2}}\s*[/\-.]\s*\d{{4}}))?(?:\s+của\s+([^;]+?))?(?:\s+(?:về việc|về|v/v)\s+([^;]+?))?\s*(?:[;,.]\s*$|;|,\s*\n|$)"
@@ -566,6 +582,21 @@ impl Drafting<'_> {
                 if by.is_some() {
                     reported = reported.or(Some(id.clone()));
                 }
+                // What the words before the citation do with it: "… thay thế
+                // Thông báo số …" (this notice replaces it), "thu hồi / bãi
+                // bỏ / hủy bỏ Văn bản số …" (it no longer stands), a clause
+                // opening "Thực hiện Thông báo số …" (this notice carries it
+                // out: the one it relays).
+                let lead = unbulleted(&clause[..whole.start()]).trim().to_lowercase();
+                if replaces.is_match(&lead) {
+                    self.replaced.push(id.clone());
+                } else if lead == "thực hiện" && self.relayed.is_none() {
+                    self.relayed = Some(id.clone());
+                }
+                let status = match withdraws.is_match(&lead) {
+                    true => DocStatus::Withdrawn,
+                    false => DocStatus::InForce,
+                };
                 self.documents.push(Document {
                     origin: String::new(),
                     id: id.clone(),
@@ -575,6 +606,9 @@ impl Drafting<'_> {
                     subject: vi(subject),
                     url: None,
                     note: None,
+                    status,
+                    supersedes: Vec::new(),
+                    relays: None,
                 });
                 self.fact(Item::Document, &id, start, end);
             }
@@ -921,6 +955,15 @@ impl Drafting<'_> {
     fn finish(mut self, h: Header, reported: Option<String>, today: NaiveDate) -> Draft {
         let contacts: Vec<String> = self.contacts.iter().map(|c| c.id.clone()).collect();
         let notice = h.document.clone().or(reported);
+        if let Some(d) = self
+            .documents
+            .iter_mut()
+            .find(|d| Some(&d.id) == notice.as_ref())
+        {
+            d.supersedes = std::mem::take(&mut self.replaced);
+            d.supersedes.retain(|x| *x != d.id);
+            d.relays = self.relayed.take().filter(|x| *x != d.id);
+        }
         for e in &mut self.events {
             e.sources = notice.iter().cloned().collect();
             if matches!(

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use lich_core::schedule::{
-    parse_schedule, write::to_json, Confidence, DayOffReason, DocDate, Kind, When,
+    parse_schedule, write::to_json, Confidence, DayOffReason, DocDate, DocStatus, Kind, When,
 };
 use lich_notice::{draft, Draft, Item};
 
@@ -445,4 +445,43 @@ fn the_time_of_day_of_what_falls_due() {
             some("2026-01-05", "09:00")
         ]
     );
+}
+
+/// What a notice says of other documents: the one it carries out ("Thực
+/// hiện …" opening a clause) is the one it relays, the one it says it
+/// replaces ("thay thế") it supersedes, and one it withdraws ("thu hồi")
+/// no longer stands; a mere basis ("Căn cứ …") is none of these. The
+/// withdrawn notice's closure is not in the draft (it is not this notice's
+/// fact), and the file as it stands keeps this notice's days.
+#[test]
+fn what_a_notice_replaces_withdraws_and_relays() {
+    let text = "UBND XÃ AN THẠNH\nSố: 230/TB-UBND\nV/v nghỉ Tết Dương lịch năm 2026 (thay thế)\n\
+An Thạnh, ngày 26 tháng 12 năm 2025\n\n\
+Căn cứ Chỉ thị số 03/CT-UBND ngày 05/12/2025 của Chủ tịch UBND tỉnh Bắc Thuận về việc tổ chức Tết;\n\
+Thực hiện Công văn số 4400/UBND-VX ngày 25/12/2025 của UBND tỉnh Bắc Thuận về việc hoán đổi ngày làm việc dịp Tết Dương lịch năm 2026;\n\
+Thông báo này thay thế Thông báo số 215/TB-UBND ngày 19/12/2025 của UBND xã An Thạnh.\n\
+UBND xã thu hồi Thông báo số 220/TB-UBND ngày 22/12/2025 của UBND xã An Thạnh về lịch tiếp công dân.\n\
+UBND xã An Thạnh thông báo như sau:\n\
+1. Cán bộ, công chức, viên chức nghỉ Tết Dương lịch từ thứ Năm ngày 01/01/2026 đến hết Chủ nhật ngày 04/01/2026.\n";
+    let d = draft(text, NaiveDate::from_ymd_opt(2026, 12, 3).unwrap());
+    let s = &d.schedule;
+    let by_number = |n: &str| s.documents.iter().find(|x| x.number == n).unwrap();
+    let notice = by_number("230/TB-UBND");
+    assert_eq!(
+        notice.relays.as_deref(),
+        Some(by_number("4400/UBND-VX").id.as_str())
+    );
+    assert_eq!(notice.supersedes, [by_number("215/TB-UBND").id.clone()]);
+    assert_eq!(by_number("220/TB-UBND").status, DocStatus::Withdrawn);
+    for basis in ["03/CT-UBND", "4400/UBND-VX", "215/TB-UBND"] {
+        assert_eq!(by_number(basis).status, DocStatus::InForce, "{basis}");
+        assert!(by_number(basis).supersedes.is_empty() && by_number(basis).relays.is_none());
+    }
+    let written = to_json(s);
+    let mut file = parse_schedule(&written).expect("a valid file");
+    assert_eq!(file.retain_in_force(), 0, "this notice's own days stand");
+    assert!(file
+        .events
+        .iter()
+        .any(|e| matches!(e.kind, Kind::DayOff(_))));
 }

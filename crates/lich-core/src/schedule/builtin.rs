@@ -46,8 +46,12 @@ pub const FILES: [(&str, &str); 4] = [
     ("vn-law.json", LAW),
 ];
 
+/// A built-in file as it stands ([`Schedule::retain_in_force`]), as an
+/// agency's file reaches the widget.
 fn read(text: &str) -> Option<Schedule> {
-    parse_schedule(text).ok()
+    let mut s = parse_schedule(text).ok()?;
+    s.retain_in_force();
+    Some(s)
 }
 
 /// The seed notice alone.

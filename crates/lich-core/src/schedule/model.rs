@@ -72,6 +72,33 @@ pub struct Document {
     pub url: Option<String>,
     /// What is known of it (e.g. "text not found").
     pub note: Option<Text>,
+    /// Whether it still stands, as far as the file says of it itself
+    /// (withdrawn or not). A document another one `supersedes` no longer
+    /// stands either. The events of a document that does not are kept in
+    /// the file, for the record, but not shown ([`Schedule::retain_in_force`]).
+    pub status: DocStatus,
+    /// The documents of the same file that this one replaces: "Thông báo
+    /// này thay thế Thông báo số 200/TB-UBND ngày 05/12/2025" (as an event's
+    /// `supersedes` names the events it replaces).
+    pub supersedes: Vec<String>,
+    /// The document of the same file that this one passes on: a commune's
+    /// notice "thực hiện" the province's, which relays the ministry's. The
+    /// day's details name the chain beside the document.
+    pub relays: Option<String>,
+}
+
+codes! {
+    /// What a document says of its own standing (`"status"`); being
+    /// replaced is said by the replacing document (`"supersedes"`).
+    #[derive(Default)]
+    pub enum DocStatus {
+        /// Còn hiệu lực: the default.
+        #[default]
+        InForce = "in_force",
+        /// Withdrawn or annulled (thu hồi, bãi bỏ, hủy bỏ), with nothing in
+        /// its place in the file.
+        Withdrawn = "withdrawn",
+    }
 }
 
 /// A person or office to call.
@@ -564,6 +591,48 @@ pub struct Part {
 }
 
 impl Schedule {
+    /// Keeps what still stands of one file as read: every citation of a
+    /// document that no longer does (withdrawn, or superseded by another
+    /// document of the file) is dropped,
+    /// and with it each event and note that cited only such documents;
+    /// those that cite nothing stay. This is what a visitor is shown and an
+    /// export holds — the file itself keeps the rest, for the record.
+    /// Returns how many events were dropped.
+    ///
+    /// # Example
+    /// ```
+    /// use lich_core::schedule::{parse_schedule, DocStatus};
+    /// let mut s = parse_schedule(r#"{"format": 1, "id": "xa", "title": "Xã", "publisher": {"agency": "UBND xã"},
+    ///   "updated": "2025-12-10",
+    ///   "documents": [
+    ///     {"id": "cu", "number": "200/TB-UBND", "issuer": "UBND tỉnh", "date": "2025-12-05", "subject": "Nghỉ Tết Dương lịch"},
+    ///     {"id": "moi", "number": "12729/VPCP-KGVX", "issuer": "Văn phòng Chính phủ", "date": "2025-12-25",
+    ///      "subject": "Hoán đổi ngày làm việc", "supersedes": ["cu"]}],
+    ///   "events": [
+    ///     {"id": "nghi-1", "kind": "day_off", "day_off_reason": "holiday", "title": "Tết Dương lịch", "date": "2026-01-01", "sources": ["cu"]},
+    ///     {"id": "nghi-2", "kind": "day_off", "day_off_reason": "swap", "title": "Nghỉ hoán đổi", "date": "2026-01-02", "sources": ["moi"]}]}"#).unwrap();
+    /// assert_eq!(s.document("cu").unwrap().status, DocStatus::InForce); // as it says of itself
+    /// assert_eq!(s.retain_in_force(), 1);
+    /// assert_eq!(s.events.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["nghi-2"]);
+    /// ```
+    pub fn retain_in_force(&mut self) -> usize {
+        let docs = &self.documents;
+        let stands = |id: &String| {
+            !docs.iter().any(|d| {
+                (d.id == *id && d.status != DocStatus::InForce) || d.supersedes.contains(id)
+            })
+        };
+        let standing = |sources: &mut Vec<String>| {
+            let cited = !sources.is_empty();
+            sources.retain(stands);
+            !cited || !sources.is_empty()
+        };
+        let before = self.events.len();
+        self.events.retain_mut(|e| standing(&mut e.sources));
+        self.notes.retain_mut(|n| standing(&mut n.sources));
+        before - self.events.len()
+    }
+
     /// The document with this id (the first, if merged files share it).
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)

@@ -171,6 +171,8 @@ pub enum Item {
     Event,
     /// A note.
     Note,
+    /// A document (its `supersedes` or `relays`).
+    Document,
 }
 
 /// What is wrong, with the facts a message needs.
@@ -386,6 +388,14 @@ pub enum ProblemKind {
         event: Snippet,
         /// The id named.
         id: Snippet,
+    },
+    /// A document that replaces or relays itself, directly or through
+    /// other documents of the file.
+    DocumentCycle {
+        /// The document's id.
+        document: Snippet,
+        /// The field that leads back: `supersedes` or `relays`.
+        key: &'static str,
     },
     /// A day that is both a make-up working day and a day off.
     OffAndWorked {

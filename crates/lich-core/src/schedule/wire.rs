@@ -279,6 +279,9 @@ impl Writer {
         self.text(&d.subject);
         self.opt(&d.url, |w, u| w.str(u));
         self.opt(&d.note, Self::text);
+        self.code(DocStatus::ALL, &d.status);
+        self.strs(&d.supersedes);
+        self.opt(&d.relays, |w, r| w.str(r));
     }
 
     fn event(&mut self, e: &Event) {
@@ -489,6 +492,9 @@ impl Reader<'_> {
             subject: self.text()?,
             url: self.opt(Self::str)?,
             note: self.opt(Self::text)?,
+            status: self.code(DocStatus::ALL)?,
+            supersedes: self.strs()?,
+            relays: self.opt(Self::str)?,
         })
     }
 

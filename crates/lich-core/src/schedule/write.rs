@@ -98,6 +98,15 @@ impl Serialize for Document {
         if let Some(n) = &self.note {
             m.serialize_entry("note", n)?;
         }
+        if self.status != DocStatus::InForce {
+            m.serialize_entry("status", &self.status)?;
+        }
+        if !self.supersedes.is_empty() {
+            m.serialize_entry("supersedes", &self.supersedes)?;
+        }
+        if let Some(r) = &self.relays {
+            m.serialize_entry("relays", r)?;
+        }
         m.end()
     }
 }

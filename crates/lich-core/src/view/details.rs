@@ -9,7 +9,7 @@ use crate::calendar::solar_term::term_of_day;
 use crate::calendar::{JulianDay, LunarDate};
 use crate::day_marks::Filter;
 use crate::schedule::entries::{reconcile, Entry};
-use crate::schedule::{expand, Confidence, Event, Occurrence, Schedule};
+use crate::schedule::{expand, Confidence, Document, Event, Occurrence, Schedule};
 use crate::words;
 use chrono::NaiveDate;
 
@@ -56,6 +56,11 @@ pub struct Cited {
     pub issuer: Said,
     /// What the document is about.
     pub subject: Said,
+    /// The documents it carries out, in order — the province's notice a
+    /// commune's relays, the ministry's the province's — each as
+    /// " (thực hiện 58/TB-UBND ngày 26/12/2023 của" and the issuer, before
+    /// a closing parenthesis.
+    pub relays: Vec<(String, Said)>,
 }
 
 impl std::fmt::Display for Cited {
@@ -65,7 +70,11 @@ impl std::fmt::Display for Cited {
             f,
             "{} {}: {}",
             self.head, self.issuer.text, self.subject.text
-        )
+        )?;
+        for (head, issuer) in &self.relays {
+            write!(f, "{head} {})", issuer.text)?;
+        }
+        Ok(())
     }
 }
 
@@ -123,16 +132,33 @@ fn title_of(o: &Occurrence, lang: Lang) -> Said {
 
 fn sources_of(schedule: &Schedule, e: &Event, lang: Lang) -> Vec<Cited> {
     let words = words::of(lang);
+    let issuer = |d: &Document| Said {
+        text: d.issuer.clone(),
+        lang: Lang::Vi,
+    };
     e.sources
         .iter()
         .filter_map(|s| schedule.document_of(e, s))
-        .map(|d| Cited {
-            head: words.document_head(d),
-            issuer: Said {
-                text: d.issuer.clone(),
-                lang: Lang::Vi,
-            },
-            subject: Said::of(&d.subject, lang),
+        .map(|d| {
+            // The chain of relays (a file's has no cycle; four links are
+            // more than a commune, a province and a ministry need), up to a
+            // document the event cites itself, which has its own line.
+            let mut relays = Vec::new();
+            let mut at = d;
+            while let Some(next) = at.relays.as_ref().and_then(|r| schedule.document_of(e, r)) {
+                if relays.len() == 4 || e.sources.contains(&next.id) {
+                    break;
+                }
+                let head = [words.ui().relays, &words.document_head(next)].concat();
+                relays.push((head, issuer(next)));
+                at = next;
+            }
+            Cited {
+                head: words.document_head(d),
+                issuer: issuer(d),
+                subject: Said::of(&d.subject, lang),
+                relays,
+            }
         })
         .collect()
 }

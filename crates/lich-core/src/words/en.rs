@@ -56,6 +56,7 @@ pub const UI: Ui = Ui {
     hours_title: "Auspicious hours (giờ hoàng đạo)",
     audience: "Who",
     source: "Source",
+    relays: " (carrying out ",
     contacts: "Contacts",
     contact: "Contact",
     confidence: "Confidence",
@@ -519,6 +520,7 @@ impl Catalogue for En {
                 match item {
                     Item::Event => "event",
                     Item::Note => "note",
+                    Item::Document => "document",
                 }
             ),
             P::InvalidDocument { document } => format!(
@@ -537,6 +539,9 @@ impl Catalogue for En {
             }
             P::UnknownEvent { event, id } => format!(
                 "event \"{event}\" supersedes \"{id}\", which is not another event of this file (write file-id/event-id for another file's)"
+            ),
+            P::DocumentCycle { document, key } => format!(
+                "document \"{document}\" leads back to itself through \"{key}\": a document cannot supersede or relay itself, directly or through other documents"
             ),
             P::OffAndWorked { day, work, off } => format!(
                 "{day} is both a make-up working day (\"{work}\") and a day off (\"{off}\")"
@@ -778,12 +783,22 @@ impl Catalogue for En {
                 events,
                 documents,
                 contacts,
-            } => format!(
-                "OK — {}, {}, {}",
-                counted(*events, "event"),
-                counted(*documents, "document"),
-                counted(*contacts, "contact")
-            ),
+                stale,
+            } => {
+                let mut m = format!(
+                    "OK — {}, {}, {}",
+                    counted(*events, "event"),
+                    counted(*documents, "document"),
+                    counted(*contacts, "contact")
+                );
+                if *stale > 0 {
+                    m += &format!(
+                        "; {} not shown, as their documents were superseded or withdrawn",
+                        counted(*stale, "event")
+                    );
+                }
+                m
+            }
             CliMessage::Invalid { count } => {
                 format!("{count} problem{}", if *count == 1 { "" } else { "s" })
             }

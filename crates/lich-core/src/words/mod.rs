@@ -284,6 +284,8 @@ pub enum CliMessage {
         documents: usize,
         /// Contacts.
         contacts: usize,
+        /// Events not shown: they cite only superseded or withdrawn documents.
+        stale: usize,
     },
     /// A file with problems.
     Invalid {
@@ -426,6 +428,7 @@ pub struct Ui {
     pub hours_title: &'static str,
     pub audience: &'static str,
     pub source: &'static str,
+    pub relays: &'static str,
     pub contacts: &'static str,
     pub contact: &'static str,
     pub confidence: &'static str,

@@ -56,6 +56,7 @@ pub const UI: Ui = Ui {
     hours_title: "Giờ hoàng đạo",
     audience: "Đối tượng",
     source: "Căn cứ",
+    relays: " (thực hiện ",
     contacts: "Liên hệ",
     contact: "Liên hệ",
     confidence: "Mức xác thực",
@@ -575,6 +576,7 @@ impl Catalogue for Vi {
                 match item {
                     Item::Event => "sự kiện",
                     Item::Note => "ghi chú",
+                    Item::Document => "văn bản",
                 }
             ),
             P::InvalidDocument { document } => format!(
@@ -593,6 +595,9 @@ impl Catalogue for Vi {
             }
             P::UnknownEvent { event, id } => format!(
                 "sự kiện \"{event}\" thay thế \"{id}\", nhưng tệp này không có sự kiện khác mang mã đó (với sự kiện của tệp khác, viết mã-tệp/mã-sự-kiện)"
+            ),
+            P::DocumentCycle { document, key } => format!(
+                "văn bản \"{document}\" quay về chính nó qua \"{key}\": một văn bản không thể thay thế hay thực hiện chính nó, trực tiếp hay qua văn bản khác"
             ),
             P::OffAndWorked { day, work, off } => format!(
                 "ngày {} vừa là ngày làm bù (\"{work}\") vừa là ngày nghỉ (\"{off}\")",
@@ -813,7 +818,14 @@ impl Catalogue for Vi {
                 events,
                 documents,
                 contacts,
-            } => format!("hợp lệ — {events} sự kiện, {documents} văn bản, {contacts} liên hệ"),
+                stale,
+            } => {
+                let mut m = format!("hợp lệ — {events} sự kiện, {documents} văn bản, {contacts} liên hệ");
+                if *stale > 0 {
+                    m += &format!("; {stale} sự kiện không hiển thị vì văn bản của chúng đã bị thay thế hoặc thu hồi");
+                }
+                m
+            }
             CliMessage::Invalid { count } => format!("{count} lỗi"),
             CliMessage::RunValidate { count } => {
                 format!("tệp có {count} lỗi; chạy `lich validate` để xem chi tiết")

@@ -77,7 +77,18 @@ impl Decoder {
         let f = self.object(
             node,
             path,
-            &["id", "number", "issuer", "date", "subject", "url", "note"],
+            &[
+                "id",
+                "number",
+                "issuer",
+                "date",
+                "subject",
+                "url",
+                "note",
+                "status",
+                "supersedes",
+                "relays",
+            ],
             &["id", "number", "issuer", "subject"],
         )?;
         let id = self.field_string(&f, "id", path);
@@ -100,6 +111,12 @@ impl Decoder {
         let note = f
             .get("note")
             .and_then(|n| self.text(n, &at_field(path, "note")));
+        let status =
+            self.field_enumeration(&f, "status", path, DocStatus::CODES, DocStatus::ALL)?;
+        let supersedes = self.strings(&f, "supersedes", path);
+        let relays = f
+            .get("relays")
+            .and_then(|n| self.string(n, &at_field(path, "relays")));
         Some(Document {
             origin: String::new(),
             id: id?,
@@ -109,6 +126,9 @@ impl Decoder {
             subject: subject?,
             url,
             note,
+            status: status.unwrap_or_default(),
+            supersedes,
+            relays,
         })
     }
 
@@ -225,15 +245,8 @@ impl Decoder {
         let audience = self.strings(&f, "audience", path);
         let who = Audiences::of(self.enumerations(&f, "who", path, Audience::CODES, Audience::ALL));
         let contacts = self.strings(&f, "contacts", path);
-        let confidence = match f.get("confidence") {
-            Some(n) => Some(self.enumeration(
-                n,
-                &at_field(path, "confidence"),
-                Confidence::CODES,
-                Confidence::ALL,
-            )?),
-            None => None,
-        };
+        let confidence =
+            self.field_enumeration(&f, "confidence", path, Confidence::CODES, Confidence::ALL)?;
         let occasion = self.occasion(&f, node, path);
         let time = self.time(&f, path);
         let supersedes = self.strings(&f, "supersedes", path);
@@ -402,15 +415,16 @@ impl Decoder {
         }
         Some(match code {
             KindCode::Holiday => Kind::Holiday,
-            KindCode::DayOff => Kind::DayOff(match f.get("day_off_reason") {
-                Some(n) => self.enumeration(
-                    n,
-                    &at_field(path, "day_off_reason"),
+            KindCode::DayOff => Kind::DayOff(
+                self.field_enumeration(
+                    f,
+                    "day_off_reason",
+                    path,
                     DayOffReason::CODES,
                     DayOffReason::ALL,
-                )?,
-                None => DayOffReason::Holiday,
-            }),
+                )?
+                .unwrap_or(DayOffReason::Holiday),
+            ),
             KindCode::MakeUpWorkday => Kind::MakeUpWorkday,
             KindCode::Flag => Kind::Flag,
             KindCode::Duty => {

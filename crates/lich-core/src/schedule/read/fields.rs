@@ -213,6 +213,24 @@ impl Decoder {
         None
     }
 
+    /// Optional field `key`, one of `codes`: `Some(None)` when it is left
+    /// out, `None` when it has a problem (reported).
+    pub fn field_enumeration<T: Copy>(
+        &mut self,
+        f: &Fields,
+        key: &str,
+        path: &str,
+        codes: &'static [&'static str],
+        values: &[T],
+    ) -> Option<Option<T>> {
+        match f.get(key) {
+            Some(n) => self
+                .enumeration(n, &at_field(path, key), codes, values)
+                .map(Some),
+            None => Some(None),
+        }
+    }
+
     /// The codes of array field `key` (none if absent), each one of `codes`:
     /// `codes[i]` gives `values[i]`.
     pub fn enumerations<T: Copy>(

@@ -63,10 +63,15 @@ pub const WORDED: usize = 5;
 
 /// Reads and checks a file's bytes, with the first [`WORDED`] problems of a
 /// rejected file worded in every language: what the reader module hands
-/// the widget.
+/// the widget. A file that reads is handed over as it stands
+/// ([`Schedule::retain_in_force`]): without what only superseded or
+/// withdrawn documents say.
 pub fn outcome(bytes: &[u8]) -> Outcome {
     match parse_schedule_bytes(bytes) {
-        Ok(s) => Outcome::Read(s),
+        Ok(mut s) => {
+            s.retain_in_force();
+            Outcome::Read(s)
+        }
         Err(problems) => Outcome::Rejected {
             count: counted(&problems),
             first: problems

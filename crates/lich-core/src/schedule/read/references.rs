@@ -10,6 +10,7 @@ use super::entities::{raw_id, SCHEDULE_FIELDS};
 use super::fields::{at_item, Decoder, Fields};
 use super::MAX_EVENTS;
 use crate::error::Snippet;
+use crate::small_sort::stable_sort_by_key;
 use std::collections::HashSet;
 
 type Listed<T> = Vec<(usize, Pos, T)>;
@@ -51,6 +52,7 @@ impl Decoder {
         }
 
         self.superseded(&events);
+        self.document_links(&f, &documents, &document_ids);
 
         // Every part knows the file it comes from: ids are unique per file only.
         let id = id?;
@@ -142,6 +144,98 @@ impl Decoder {
                         id: Snippet::new(s),
                     };
                     self.problem(&(at_item("$.events", *i) + ".supersedes"), *pos, kind);
+                }
+            }
+        }
+    }
+
+    /// What a document says of others — the documents it `supersedes`, the
+    /// one it `relays` — names documents of this file, and never leads back
+    /// to itself.
+    fn document_links(
+        &mut self,
+        root: &Fields,
+        documents: &Listed<Document>,
+        document_ids: &HashSet<&str>,
+    ) {
+        let named = |d: &Document, key: &str| -> Vec<String> {
+            match key {
+                "supersedes" => d.supersedes.clone(),
+                _ => d.relays.iter().cloned().collect(),
+            }
+        };
+        // The documents by id, to follow a link in log time: a hostile file
+        // may chain thousands of them.
+        let order = stable_sort_by_key(
+            documents
+                .iter()
+                .enumerate()
+                .map(|(k, (_, _, d))| (d.id.as_str(), k))
+                .collect(),
+            |p| p.0,
+        );
+        let find = |id: &str| {
+            order
+                .binary_search_by_key(&id, |p| p.0)
+                .ok()
+                .map(|x| order[x].1)
+        };
+        for key in ["supersedes", "relays"] {
+            let mut links = Vec::new();
+            for (i, pos, d) in documents {
+                let path = at_item("$.documents", *i) + "." + key;
+                let mut to = Vec::new();
+                for s in named(d, key) {
+                    match find(&s) {
+                        Some(k) => to.push(k),
+                        None if !document_ids.contains(s.as_str()) => {
+                            let kind = ProblemKind::UnknownDocument {
+                                item: Item::Document,
+                                id: Snippet::new(&d.id),
+                                document: Snippet::new(&s),
+                            };
+                            let at = cited_at(root, "documents", *i, key, &s).unwrap_or(*pos);
+                            self.problem(&path, at, kind);
+                        }
+                        None => {}
+                    }
+                }
+                links.push(to);
+            }
+            // A depth-first walk (0: not seen, 1: on the walk's path, 2:
+            // done): a link back to a document on the path closes a cycle,
+            // said once, at the document whose link closes it.
+            let mut state = vec![0u8; documents.len()];
+            for first in 0..documents.len() {
+                if state[first] != 0 {
+                    continue;
+                }
+                state[first] = 1;
+                let mut path = vec![(first, 0)];
+                while let Some((k, next)) = path.last_mut() {
+                    let k = *k;
+                    let Some(&to) = links[k].get(*next) else {
+                        state[k] = 2;
+                        path.pop();
+                        continue;
+                    };
+                    *next += 1;
+                    match state[to] {
+                        0 => {
+                            state[to] = 1;
+                            path.push((to, 0));
+                        }
+                        1 => {
+                            let (i, pos, d) = &documents[k];
+                            let kind = ProblemKind::DocumentCycle {
+                                document: Snippet::new(&d.id),
+                                key,
+                            };
+                            let at = cited_at(root, "documents", *i, key, "").unwrap_or(*pos);
+                            self.problem(&(at_item("$.documents", *i) + "." + key), at, kind);
+                        }
+                        _ => {}
+                    }
                 }
             }
         }
