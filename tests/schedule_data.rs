@@ -60,7 +60,8 @@ fn facts_of_the_seed() {
     assert_eq!(
         ev("han-danh-sach-truc").kind,
         Kind::Deadline {
-            to: Some("Sở Thông tin và Truyền thông tỉnh Sóc Trăng".into())
+            to: Some("Sở Thông tin và Truyền thông tỉnh Sóc Trăng".into()),
+            via: vec![],
         }
     );
     for (id, phase) in [
@@ -69,7 +70,14 @@ fn facts_of_the_seed() {
         ("bao-cao-sau-tet", ReportPhase::After),
         ("bao-cao-dot-xuat", ReportPhase::Incident),
     ] {
-        assert_eq!(ev(id).kind, Kind::Report(phase));
+        assert_eq!(
+            ev(id).kind,
+            Kind::Report {
+                phase,
+                to: None,
+                via: vec![]
+            }
+        );
         assert!(
             matches!(ev(id).when, When::Undated(_)),
             "{id} must not invent a date"

@@ -30,7 +30,7 @@ fn planted_errors_are_all_reported_with_their_place() {
         ("20:5", "$.events[8]", "2024-05-04 is both a make-up working day (\"h\") and a day off (\"g\")"),
         ("21:68", "$.events[9].date", "solar date 2024-02-30 does not exist: 2024-02 has no day 30"),
         ("22:5", "$.events[10]", "an event needs exactly one of \"date\", \"from\"+\"to\", \"lunar\", \"solar\" or \"undated\""),
-        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, time, confidence, day_off_reason, duty_types, hours, due_to, report_phase, occasion, occasion_year, supersedes, statute"),
+        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, time, confidence, day_off_reason, duty_types, hours, due_to, channels, report_phase, occasion, occasion_year, supersedes, statute"),
         ("23:5", "$.events[11]", "missing required field \"title\""),
     ];
     let expected: Vec<(String, String, String)> = expected
@@ -255,6 +255,7 @@ fn the_schema_lists_the_core_codes() {
         ("confidence", Confidence::CODES),
         ("day_off_reason", DayOffReason::CODES),
         ("report_phase", ReportPhase::CODES),
+        ("channels", lich::schedule::Channel::CODES),
     ] {
         assert_eq!(listed(&event[field]), codes, "{field}");
     }
@@ -496,4 +497,71 @@ fn what_documents_say_of_each_other_is_checked() {
         r#", "status": "superseded""#
     ))));
     assert!(schema_accepts(STANDING));
+}
+
+/// To whom and how a report or a deadline is sent: the format, the schema,
+/// the validator, the writer, the compact form, the day's card and the
+/// `.ics` all say it.
+#[test]
+fn a_report_with_its_recipient_and_channels() {
+    use lich::schedule::{Channel, Kind, ReportPhase};
+    let file = r#"{"format": 1, "id": "t", "title": "T", "publisher": {"agency": "A"}, "updated": "2026-01-01",
+      "documents": [{"id": "d", "number": "1/TB", "issuer": "A", "subject": "S"}],
+      "events": [{"id": "r", "kind": "report", "report_phase": "during", "title": "Báo cáo tình hình", "date": "2026-02-18",
+        "due_to": "Văn phòng UBND tỉnh", "channels": ["email", "document_system"], "sources": ["d"]}]}"#;
+    assert!(schema_accepts(file));
+    let s = parse_schedule(file).unwrap();
+    assert_eq!(
+        s.events[0].kind,
+        Kind::Report {
+            phase: ReportPhase::During,
+            to: Some("Văn phòng UBND tỉnh".into()),
+            via: vec![Channel::Email, Channel::DocumentSystem],
+        }
+    );
+    let written = lich::schedule::write::to_json(&s);
+    assert_eq!(parse_schedule(&written).as_ref(), Ok(&s), "{written}");
+    assert_eq!(
+        lich::schedule::wire::decode(&lich::schedule::wire::encode(&s)).as_ref(),
+        Some(&s)
+    );
+    let card = lich::view::details::EventCard::new(&s, &s.events[0], Lang::Vi);
+    assert_eq!(
+        card.sent,
+        (
+            Some("Văn phòng UBND tỉnh".into()),
+            Some("thư điện tử, hệ thống quản lý văn bản".into())
+        )
+    );
+    let ics = lich::ical::to_ics(
+        &s,
+        &lich::ical::IcsOptions {
+            from: "2026-01-01".parse().unwrap(),
+            to: "2026-12-31".parse().unwrap(),
+            kinds: vec![],
+            lang: Lang::En,
+            stamp: "2026-01-01T00:00:00".parse().unwrap(),
+        },
+    )
+    .replace("\r\n ", "");
+    assert!(ics.contains("Send to: Văn phòng UBND tỉnh"), "{ics}");
+    assert!(
+        ics.contains("Send by: e-mail\\, the document system"),
+        "{ics}"
+    );
+    // Only what is sent has a recipient; a channel must be a code.
+    let flag = file.replace(
+        r#""kind": "report", "report_phase": "during""#,
+        r#""kind": "flag""#,
+    );
+    let p = problems(&flag);
+    let en: Vec<String> = p.iter().map(|x| x.message(Lang::En)).collect();
+    assert!(
+        en.contains(&"\"due_to\" belongs to kind \"deadline\" or \"report\" only".to_string()),
+        "{en:?}"
+    );
+    assert!(!schema_accepts(&flag));
+    let bad = file.replace(r#""email""#, r#""zalo""#);
+    assert_eq!(problems(&bad)[0].path, "$.events[0].channels[0]");
+    assert!(!schema_accepts(&bad));
 }

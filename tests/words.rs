@@ -17,8 +17,8 @@ use lich::notice::FindingKind;
 use lich::schedule::conflicts::Conflict;
 use lich::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
 use lich::schedule::{
-    Audience, Confidence, DayOffReason, DocDate, DocStatus, Document, DutyType, Kind, ReportPhase,
-    Text,
+    Audience, Channel, Confidence, DayOffReason, DocDate, DocStatus, Document, DutyType, Kind,
+    KindCode, ReportPhase, Text,
 };
 use lich::words::{self, CliMessage, DayDescription, LoadMessage, Marker, Words};
 use lich::{Error, Expected, Snippet};
@@ -226,7 +226,11 @@ fn problems() -> Vec<ProblemKind> {
         },
         P::OnlyForKind {
             key: "due_to",
-            kind: "deadline",
+            kinds: &[KindCode::Deadline, KindCode::Report],
+        },
+        P::OnlyForKind {
+            key: "hours",
+            kinds: &[KindCode::Duty],
         },
         P::ReportNeedsPhase,
         P::OneDateForm,
@@ -357,8 +361,15 @@ fn kinds() -> Vec<Kind> {
             types: vec![],
             hours: None,
         },
-        Kind::Deadline { to: None },
-        Kind::Report(ReportPhase::Before),
+        Kind::Deadline {
+            to: None,
+            via: vec![],
+        },
+        Kind::Report {
+            phase: ReportPhase::Before,
+            to: None,
+            via: vec![],
+        },
         Kind::Festival,
         Kind::Observance,
         Kind::Service,
@@ -640,6 +651,9 @@ fn texts(w: Words) -> Vec<(String, String)> {
     }
     for &a in Audience::ALL {
         put(format!("audience {a:?}"), w.audience_group(a).into());
+    }
+    for &c in Channel::ALL {
+        put(format!("channel {c:?}"), w.channel(c).into());
     }
     put("calendar name".into(), w.calendar_name(&[], false));
     let day = d("2025-09-02");

@@ -25,7 +25,7 @@ fuzz_target!(|input: (String, String, String, u16)| {
         contacts: vec![Contact { id: "c".into(), name: text(&description), phone: Some(title.clone()), email: None, origin: id.clone() }],
         events: vec![Event {
             id: id.clone(),
-            kind: Kind::Deadline { to: Some(description.clone()) },
+            kind: Kind::Deadline { to: Some(description.clone()), via: vec![Channel::Email] },
             title: text(&title),
             description: Some(text(&description)),
             when: When::Day(day),

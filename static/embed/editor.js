@@ -27,7 +27,7 @@ const KINDS = {
 const EDITABLE_KINDS = ['day_off', 'make_up_workday', 'flag', 'duty', 'deadline', 'report', 'service'];
 // What a kind needs when an event is changed to it.
 const KIND_DEFAULTS = { day_off: { day_off_reason: 'holiday' }, report: { report_phase: 'before' } };
-const KIND_FIELDS = ['day_off_reason', 'duty_types', 'hours', 'due_to', 'report_phase'];
+const KIND_FIELDS = ['day_off_reason', 'duty_types', 'hours', 'due_to', 'channels', 'report_phase'];
 
 const $ = (id) => document.getElementById(id);
 
@@ -43,8 +43,11 @@ async function desk() {
     ({ instance } = await WebAssembly.instantiate(bytes, {}));
   }
   exports = instance.exports;
-  // The audience codes with the catalogue's names, for the picker.
-  state.groups = JSON.parse(await answerOf(exports, 'groups', '')).map(([id, name]) => ({ id, name }));
+  // The audience and channel codes with the catalogue's names, for the pickers.
+  const codes = JSON.parse(await answerOf(exports, 'codes', ''));
+  const named = (pairs) => pairs.map(([id, name]) => ({ id, name }));
+  state.groups = named(codes.who);
+  state.channels = named(codes.channels);
   return exports;
 }
 async function call(name, text) {
@@ -69,6 +72,7 @@ const state = {
   original: null, // the text of a file opened, while nothing is changed
   checked: null, // the desk's last answer on the file
   groups: [], // the audience codes and their names: {id, name}
+  channels: [], // how what is due is sent: {id, name}
   previewUrl: null,
 };
 
@@ -193,7 +197,7 @@ const FILE_FIELDS = {
 const FIELD_NAMES = {
   title: 'Tiêu đề', date: 'Ngày', from: 'Từ ngày', to: 'Đến ngày', number: 'Số hiệu', issuer: 'Cơ quan ban hành',
   subject: 'Trích yếu', status: 'Hiệu lực', supersedes: 'Thay thế văn bản', relays: 'Thực hiện, chuyển tiếp văn bản', name: 'Tên', phone: 'Điện thoại', email: 'Email', audience: 'Đối tượng', sources: 'Văn bản căn cứ',
-  description: 'Nội dung', contacts: 'Người liên hệ', undated: 'Ghi chú', kind: 'Loại', time: 'Giờ', who: 'Của ai',
+  description: 'Nội dung', contacts: 'Người liên hệ', undated: 'Ghi chú', kind: 'Loại', time: 'Giờ', who: 'Của ai', due_to: 'Gửi về', channels: 'Gửi qua',
 };
 
 // ---- The forms ----
@@ -446,6 +450,14 @@ function eventForm(e, i) {
   // ticked "học sinh" is not shown as a day off on an agency's page.
   fs.append(picker('Của ai (để trống: mọi người)', state.groups, (g) => g.name,
     () => e.who ?? [], list('who'), `${path}.who`));
+  // What is due: to whom and how it is sent ("gửi về Văn phòng UBND tỉnh qua email").
+  if (e.kind === 'deadline' || e.kind === 'report') {
+    fs.append(field('Gửi về (cơ quan, bộ phận nhận)', text(e.due_to, (v) => {
+      if (v.trim()) e.due_to = v.trim();
+      else delete e.due_to;
+    }), `${path}.due_to`));
+    fs.append(picker('Gửi qua', state.channels, (c) => c.name, () => e.channels ?? [], list('channels'), `${path}.channels`));
+  }
   const confirm = document.createElement('input');
   confirm.type = 'checkbox';
   confirm.checked = (e.confidence ?? 'confirmed') === 'confirmed';

@@ -289,7 +289,7 @@ pub fn mark_days(
                     | Kind::Festival
                     | Kind::Observance
                     | Kind::Service
-                    | Kind::Report(_) => {}
+                    | Kind::Report { .. } => {}
                 }
             }
             if let (true, Some(name)) = (m.names.is_empty(), statute_name) {

@@ -304,15 +304,21 @@ pub fn lunar(date: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The audience codes and their names in Vietnamese, in the table's order,
-/// as JSON pairs: the page's audience picker, in the catalogue's words.
-pub fn groups() -> String {
+/// The codes the page's pickers offer, each with its name in Vietnamese, in
+/// the tables' order, as JSON pairs under `who` (the audience codes) and
+/// `channels` (how what is due is sent): the catalogue's words.
+pub fn codes() -> String {
+    use lich_core::schedule::{Audience, Channel};
     let words = lich_core::words::of(Lang::Vi);
-    let pairs: Vec<(&str, &str)> = lich_core::schedule::Audience::ALL
+    let who: Vec<(&str, &str)> = Audience::ALL
         .iter()
         .map(|&a| (a.code(), words.audience_group(a)))
         .collect();
-    serde_json::to_string(&pairs).unwrap_or_default()
+    let channels: Vec<(&str, &str)> = Channel::ALL
+        .iter()
+        .map(|&c| (c.code(), words.channel(c)))
+        .collect();
+    json!({ "who": who, "channels": channels }).to_string()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -400,13 +406,13 @@ mod exports {
         answer(ptr, len, super::lunar)
     }
 
-    /// [`super::groups`] (the input is ignored).
+    /// [`super::codes`] (the input is ignored).
     ///
     /// # Safety
     /// As [`answer`].
     #[no_mangle]
-    pub unsafe extern "C" fn desk_groups(ptr: *mut u8, len: usize, _now: i64) -> *mut u8 {
-        answer(ptr, len, |_| super::groups())
+    pub unsafe extern "C" fn desk_codes(ptr: *mut u8, len: usize, _now: i64) -> *mut u8 {
+        answer(ptr, len, |_| super::codes())
     }
 }
 
@@ -415,11 +421,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_groups_are_the_audience_codes_with_their_names() {
-        let g: Vec<(String, String)> = serde_json::from_str(&groups()).unwrap();
-        let codes: Vec<&str> = g.iter().map(|(c, _)| c.as_str()).collect();
-        assert_eq!(codes, lich_core::schedule::Audience::CODES);
-        assert_eq!(g[3].1, "học sinh, sinh viên");
+    fn the_pickers_offer_the_core_codes_with_their_names() {
+        let v: Value = serde_json::from_str(&codes()).unwrap();
+        let pairs = |key: &str| -> Vec<(String, String)> {
+            serde_json::from_value(v[key].clone()).unwrap()
+        };
+        let (who, channels) = (pairs("who"), pairs("channels"));
+        let code = |p: &[(String, String)]| p.iter().map(|(c, _)| c.clone()).collect::<Vec<_>>();
+        assert_eq!(code(&who), lich_core::schedule::Audience::CODES);
+        assert_eq!(who[3].1, "học sinh, sinh viên");
+        assert_eq!(code(&channels), lich_core::schedule::Channel::CODES);
+        assert_eq!(channels[0].1, "thư điện tử");
     }
 
     #[test]

@@ -30,8 +30,8 @@
 
 use chrono::{Datelike, NaiveDate};
 use lich_core::schedule::{
-    Audience, Audiences, Confidence, Contact, DayOffReason, DocDate, DocStatus, Document, DutyType,
-    Event, Kind, Occasion, Publisher, ReportPhase, Schedule, Text, TimeOfDay, When,
+    Audience, Audiences, Channel, Confidence, Contact, DayOffReason, DocDate, DocStatus, Document,
+    DutyType, Event, Kind, Occasion, Publisher, ReportPhase, Schedule, Text, TimeOfDay, When,
 };
 use lich_core::text::iso;
 use regex::Regex;
@@ -786,7 +786,10 @@ impl Drafting<'_> {
                         for x in due {
                             let e = Event {
                                 id: self.id(&format!("han-{}", iso(x.date))),
-                                kind: Kind::Deadline { to: to.clone() },
+                                kind: Kind::Deadline {
+                                    to: to.clone(),
+                                    via: channels(raw),
+                                },
                                 title: vi(format!("Hạn: {what}")),
                                 when: When::Day(x.date),
                                 time: time_before(self.text, c.start, x.start),
@@ -937,7 +940,11 @@ impl Drafting<'_> {
             };
             let e = Event {
                 id: self.id(&id),
-                kind: Kind::Report(phase),
+                kind: Kind::Report {
+                    phase,
+                    to: due_to(raw),
+                    via: channels(raw),
+                },
                 title: vi(title.into()),
                 when,
                 time: p.time,
@@ -968,7 +975,7 @@ impl Drafting<'_> {
             e.sources = notice.iter().cloned().collect();
             if matches!(
                 e.kind,
-                Kind::Duty { .. } | Kind::Deadline { .. } | Kind::Report(_)
+                Kind::Duty { .. } | Kind::Deadline { .. } | Kind::Report { .. }
             ) {
                 e.contacts = contacts.clone();
             }
@@ -1318,6 +1325,28 @@ fn due_to(raw: &str) -> Option<String> {
         .captures(raw)?;
     let to = spaced(&c[1]);
     (!to.is_empty()).then_some(to)
+}
+
+/// How a clause says something is sent: "qua địa chỉ email …", "qua điện
+/// thoại", "bằng văn bản" or "hỏa tốc", "qua Hệ thống quản lý văn bản".
+fn channels(raw: &str) -> Vec<Channel> {
+    let words = raw.to_lowercase();
+    [
+        (r"e-?mail|thư điện tử|@", Channel::Email),
+        (r"(?:qua|bằng)\s+điện thoại", Channel::Phone),
+        (
+            r"bằng văn bản|văn bản giấy|bản giấy|hỏa tốc|hoả tốc",
+            Channel::Paper,
+        ),
+        (
+            r"hệ thống quản lý văn bản|phần mềm quản lý văn bản|văn bản điện tử|ioffice|eoffice",
+            Channel::DocumentSystem,
+        ),
+    ]
+    .into_iter()
+    .filter(|(p, _)| re(p).is_match(&words))
+    .map(|(_, c)| c)
+    .collect()
 }
 
 /// The report phases a (lower-case) clause names.

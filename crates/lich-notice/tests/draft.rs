@@ -256,13 +256,14 @@ fn a_deadline_and_a_report_in_one_sentence() {
     assert_eq!(
         deadline.kind,
         Kind::Deadline {
-            to: Some("Văn phòng UBND tỉnh".into())
+            to: Some("Văn phòng UBND tỉnh".into()),
+            via: vec![]
         }
     );
     let report = s
         .events
         .iter()
-        .find(|e| matches!(e.kind, Kind::Report(_)))
+        .find(|e| matches!(e.kind, Kind::Report { .. }))
         .unwrap();
     assert_eq!(
         report.when,
@@ -322,7 +323,8 @@ fn the_header_the_documents_and_the_contacts() {
     assert_eq!(
         deadline.kind,
         Kind::Deadline {
-            to: Some("Văn phòng UBND xã".into())
+            to: Some("Văn phòng UBND xã".into()),
+            via: vec![]
         }
     );
     let people: Vec<(&str, Option<&str>, Option<&str>)> = s
@@ -404,7 +406,7 @@ fn the_time_of_day_of_what_falls_due() {
             .schedule
             .events
             .iter()
-            .filter(|e| matches!(e.kind, Kind::Deadline { .. } | Kind::Report(_)))
+            .filter(|e| matches!(e.kind, Kind::Deadline { .. } | Kind::Report { .. }))
             .filter_map(|e| match e.when {
                 When::Day(d) => Some((d.to_string(), e.time.map(|t| t.to_string()))),
                 _ => None,
@@ -484,4 +486,41 @@ UBND xã An Thạnh thông báo như sau:\n\
         .events
         .iter()
         .any(|e| matches!(e.kind, Kind::DayOff(_))));
+}
+
+/// To whom and how what is due is sent: "gửi về Văn phòng UBND xã", "qua
+/// địa chỉ email …"; nothing where the notice does not say.
+#[test]
+fn the_recipient_and_the_channel_of_what_is_due() {
+    use lich_core::schedule::Channel;
+    let d = drafted("commune-tet-duong-lich.txt");
+    let sent: Vec<(Option<String>, Vec<Channel>)> = d
+        .schedule
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            Kind::Deadline { to, via } | Kind::Report { to, via, .. } => {
+                Some((to.clone(), via.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(
+        sent.contains(&(Some("Văn phòng UBND xã".into()), vec![])),
+        "{sent:?}"
+    );
+    assert!(sent.contains(&(None, vec![Channel::Email])), "{sent:?}");
+    let seed = draft(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/seed/000_ca1e84453c8eda1b.txt"
+        ))
+        .unwrap_or_default(),
+        NaiveDate::from_ymd_opt(2024, 1, 31).unwrap(),
+    );
+    for e in &seed.schedule.events {
+        if let Kind::Deadline { via, .. } | Kind::Report { via, .. } = &e.kind {
+            assert!(via.is_empty(), "the seed names no channel for {}", e.id);
+        }
+    }
 }

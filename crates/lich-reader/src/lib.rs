@@ -144,7 +144,7 @@ mod tests {
         let now = options.stamp.and_utc().timestamp();
         let file = r#"{"format": 1, "id": "t", "title": "T", "publisher": {"agency": "A"}, "updated": "2024-01-01",
             "documents": [{"id": "d", "number": "1/X", "issuer": "I", "date": "2024-01-01", "subject": "S"}],
-            "events": [{"id": "due", "kind": "deadline", "title": "Hạn thử", "date": "2024-02-20", "sources": ["d"]}]}"#;
+            "events": [{"id": "due", "kind": "deadline", "title": "Hạn thử", "date": "2024-02-20", "time": "09:00", "sources": ["d"]}]}"#;
         let encoded = super::read(file.as_bytes());
         let Some(Outcome::Read(parsed)) = wire::decode_outcome(&encoded) else {
             panic!("{:?}", wire::decode_outcome(&encoded))
@@ -159,6 +159,8 @@ mod tests {
             let shown = builtin::all().shown_with(&parsed, replace);
             assert_eq!(got, to_ics(&shown, &options));
             assert!(got.contains("SUMMARY:Hạn thử"));
+            // Due at 09:00 in Vietnam: 02:00 UTC, as `lich ics` has it.
+            assert!(got.contains("DTSTART:20240220T020000Z"), "{got}");
             assert_eq!(got.contains("Tết"), !replace, "replace={replace}");
         }
         let alone = IcsRequest {

@@ -131,7 +131,15 @@ fn description(
                 parts.push(format!("{}: {h}", f.duty_hours));
             }
         }
-        Kind::Deadline { to: Some(to) } => parts.push(format!("{}: {to}", f.due_to)),
+        Kind::Deadline { to, via } | Kind::Report { to, via, .. } => {
+            if let Some(to) = to {
+                parts.push(format!("{}: {to}", f.due_to));
+            }
+            if !via.is_empty() {
+                let via: Vec<&str> = via.iter().map(|c| words.channel(*c)).collect();
+                parts.push(format!("{}: {}", f.channels, via.join(", ")));
+            }
+        }
         _ => {}
     }
     // The obligations the notice gives no date for, once, on its occasion:

@@ -47,7 +47,7 @@ impl Class {
             Kind::Flag => Class::Flag,
             Kind::Duty { .. } => Class::Duty,
             Kind::Deadline { .. } => Class::Deadline,
-            Kind::Report(_) => Class::Report,
+            Kind::Report { .. } => Class::Report,
             Kind::Festival | Kind::Observance => Class::Festival,
             Kind::Service => Class::Service,
         }

@@ -277,6 +277,22 @@ codes! {
 }
 
 codes! {
+    /// How something due is sent (`"channels"`): "qua địa chỉ email …",
+    /// "qua điện thoại", "bằng văn bản" (or "hỏa tốc"), "qua Hệ thống quản
+    /// lý văn bản và điều hành".
+    pub enum Channel {
+        /// Thư điện tử.
+        Email = "email",
+        /// Điện thoại.
+        Phone = "phone",
+        /// Văn bản giấy (also hỏa tốc, by courier).
+        Paper = "paper",
+        /// The agencies' document system (hệ thống quản lý văn bản, phần mềm).
+        DocumentSystem = "document_system",
+    }
+}
+
+codes! {
     /// The kinds of event, as files name them (`"kind"`).
     pub enum KindCode {
         /// [`Kind::Holiday`].
@@ -322,11 +338,20 @@ pub enum Kind {
     },
     /// Something due by a day.
     Deadline {
-        /// To whom it is sent.
+        /// To whom it is sent (`"due_to"`), as written.
         to: Option<String>,
+        /// How it is sent.
+        via: Vec<Channel>,
     },
     /// A report obligation.
-    Report(ReportPhase),
+    Report {
+        /// When, relative to the period.
+        phase: ReportPhase,
+        /// To whom it is sent (`"due_to"`), as written: "Văn phòng UBND tỉnh".
+        to: Option<String>,
+        /// How it is sent.
+        via: Vec<Channel>,
+    },
     /// A traditional festival.
     Festival,
     /// An observance (ngày kỷ niệm), not a day off.
@@ -352,7 +377,7 @@ impl Kind {
             Kind::Flag => KindCode::Flag,
             Kind::Duty { .. } => KindCode::Duty,
             Kind::Deadline { .. } => KindCode::Deadline,
-            Kind::Report(_) => KindCode::Report,
+            Kind::Report { .. } => KindCode::Report,
             Kind::Festival => KindCode::Festival,
             Kind::Observance => KindCode::Observance,
             Kind::Service => KindCode::Service,

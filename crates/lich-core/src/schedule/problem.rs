@@ -289,8 +289,8 @@ pub enum ProblemKind {
     OnlyForKind {
         /// The field.
         key: &'static str,
-        /// The kind it belongs to.
-        kind: &'static str,
+        /// The kinds it belongs to.
+        kinds: &'static [crate::schedule::KindCode],
     },
     /// A report without its phase.
     ReportNeedsPhase,

@@ -294,8 +294,15 @@ impl Writer {
                 self.list(types, |w, t| w.code(DutyType::ALL, t));
                 self.opt(hours, |w, h| w.str(h));
             }
-            Kind::Deadline { to } => self.opt(to, |w, t| w.str(t)),
-            Kind::Report(p) => self.code(ReportPhase::ALL, p),
+            Kind::Deadline { to, via } => {
+                self.opt(to, |w, t| w.str(t));
+                self.list(via, |w, c| w.code(Channel::ALL, c));
+            }
+            Kind::Report { phase, to, via } => {
+                self.code(ReportPhase::ALL, phase);
+                self.opt(to, |w, t| w.str(t));
+                self.list(via, |w, c| w.code(Channel::ALL, c));
+            }
             Kind::Holiday
             | Kind::MakeUpWorkday
             | Kind::Flag
@@ -349,6 +356,9 @@ impl Writer {
         // Whom it concerns as read (the widget needs no more).
         self.uint(e.concerns.bits().into());
         self.strs(&e.contacts);
+        // The time of day in minutes: the widget shows the notice's words
+        // for it, but its `.ics` download has the instant.
+        self.opt(&e.time, |w, t| w.uint((t.hour() * 60 + t.minute()).into()));
         self.code(Confidence::ALL, &e.confidence);
         self.opt(&e.occasion, |w, o| {
             w.str(&o.id);
@@ -511,8 +521,13 @@ impl Reader<'_> {
             },
             KindCode::Deadline => Kind::Deadline {
                 to: self.opt(Self::str)?,
+                via: self.list(|r| r.code(Channel::ALL))?,
             },
-            KindCode::Report => Kind::Report(self.code(ReportPhase::ALL)?),
+            KindCode::Report => Kind::Report {
+                phase: self.code(ReportPhase::ALL)?,
+                to: self.opt(Self::str)?,
+                via: self.list(|r| r.code(Channel::ALL))?,
+            },
             KindCode::Festival => Kind::Festival,
             KindCode::Observance => Kind::Observance,
             KindCode::Service => Kind::Service,
@@ -548,8 +563,10 @@ impl Reader<'_> {
             who: Audiences::default(),
             concerns: Audiences::from_bits(self.small()?)?,
             contacts: self.strs()?,
-            // Not carried: the widget shows the notice's words for it.
-            time: None,
+            time: self.opt(|r| {
+                let m = u16::try_from(r.uint()?).ok()?;
+                TimeOfDay::new(m / 60, m % 60)
+            })?,
             confidence: self.code(Confidence::ALL)?,
             occasion: self.opt(|r| {
                 Some(Occasion {

@@ -292,10 +292,12 @@ impl Serialize for Event {
                     m.serialize_entry("hours", h)?;
                 }
             }
-            Kind::Deadline { to: Some(to) } => m.serialize_entry("due_to", to)?,
-            Kind::Report(phase) => m.serialize_entry("report_phase", phase)?,
-            Kind::Deadline { to: None }
-            | Kind::Holiday
+            Kind::Deadline { to, via } => sent(&mut m, to, via)?,
+            Kind::Report { phase, to, via } => {
+                m.serialize_entry("report_phase", phase)?;
+                sent(&mut m, to, via)?;
+            }
+            Kind::Holiday
             | Kind::MakeUpWorkday
             | Kind::Flag
             | Kind::Festival
@@ -304,6 +306,17 @@ impl Serialize for Event {
         }
         m.end()
     }
+}
+
+/// To whom and how something due is sent, where the file says so.
+fn sent<M: SerializeMap>(m: &mut M, to: &Option<String>, via: &[Channel]) -> Result<(), M::Error> {
+    if let Some(to) = to {
+        m.serialize_entry("due_to", to)?;
+    }
+    if !via.is_empty() {
+        m.serialize_entry("channels", via)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

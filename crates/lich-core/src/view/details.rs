@@ -9,7 +9,7 @@ use crate::calendar::solar_term::term_of_day;
 use crate::calendar::{JulianDay, LunarDate};
 use crate::day_marks::Filter;
 use crate::schedule::entries::{reconcile, Entry};
-use crate::schedule::{expand, Confidence, Document, Event, Occurrence, Schedule};
+use crate::schedule::{expand, Confidence, Document, Event, Kind, Occurrence, Schedule};
 use crate::words;
 use chrono::NaiveDate;
 
@@ -104,6 +104,9 @@ pub struct EventCard {
     pub description: Option<Said>,
     /// Who it concerns (as the file gives it: Vietnamese).
     pub audience: Option<String>,
+    /// What is due: to whom (as the file gives it: Vietnamese), and how,
+    /// in words.
+    pub sent: (Option<String>, Option<String>),
     /// The documents behind it, one line each.
     pub sources: Vec<Cited>,
     /// The contacts.
@@ -174,6 +177,16 @@ impl EventCard {
             span: None,
             description: e.description.as_ref().map(|d| Said::of(d, lang)),
             audience: (!e.audience.is_empty()).then(|| e.audience.join("; ")),
+            sent: match &e.kind {
+                Kind::Deadline { to, via } | Kind::Report { to, via, .. } => (
+                    to.clone(),
+                    (!via.is_empty()).then(|| {
+                        let via: Vec<&str> = via.iter().map(|c| words.channel(*c)).collect();
+                        via.join(", ")
+                    }),
+                ),
+                _ => (None, None),
+            },
             sources: sources_of(schedule, e, lang),
             contacts: e
                 .contacts

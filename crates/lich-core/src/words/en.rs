@@ -10,7 +10,9 @@ use crate::error::{Error, Expected};
 use crate::notice::FindingKind;
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
-use crate::schedule::{Audience, Confidence, DayOffReason, DocDate, Document, DutyType, Kind};
+use crate::schedule::{
+    Audience, Channel, Confidence, DayOffReason, DocDate, Document, DutyType, Kind,
+};
 use crate::text::{dmy, iso};
 use crate::widget::View;
 use chrono::{Datelike, NaiveDate};
@@ -55,6 +57,8 @@ pub const UI: Ui = Ui {
     hours_hide: "Hide auspicious hours",
     hours_title: "Auspicious hours (giờ hoàng đạo)",
     audience: "Who",
+    due_to: "Send to",
+    channels: "Send by",
     source: "Source",
     relays: " (carrying out ",
     contacts: "Contacts",
@@ -270,6 +274,7 @@ pub const FEED: Feed = Feed {
     duty_types: "Duties",
     duty_hours: "Hours",
     due_to: "Send to",
+    channels: "Send by",
     undated: "What the notice gives no date for",
 };
 
@@ -339,6 +344,15 @@ impl Catalogue for En {
             DutyType::Shift => "shift duty",
             DutyType::IncidentResponse => "information incident response",
             DutyType::NetworkOperation => "network operation duty",
+        }
+    }
+
+    fn channel(&self, c: Channel) -> &'static str {
+        match c {
+            Channel::Email => "e-mail",
+            Channel::Phone => "telephone",
+            Channel::Paper => "paper",
+            Channel::DocumentSystem => "the document system",
         }
     }
 
@@ -495,7 +509,10 @@ impl Catalogue for En {
             P::NotEmail { value } => format!(
                 "\"{value}\" is not a plain e-mail address (letters, digits and . _ + - before the @, a host name after it; no spaces, ?, &, = or %)"
             ),
-            P::OnlyForKind { key, kind } => format!("\"{key}\" belongs to kind \"{kind}\" only"),
+            P::OnlyForKind { key, kinds } => format!(
+                "\"{key}\" belongs to kind \"{}\" only",
+                kinds.iter().map(|k| k.code()).collect::<Vec<_>>().join("\" or \"")
+            ),
             P::ReportNeedsPhase => {
                 "a report needs \"report_phase\": before, during, after or incident".into()
             }
@@ -559,7 +576,7 @@ impl Catalogue for En {
             Kind::Flag => "Flag display",
             Kind::Duty { .. } => "Duty",
             Kind::Deadline { .. } => "Deadline",
-            Kind::Report(_) => "Report",
+            Kind::Report { .. } => "Report",
             Kind::Festival => "Traditional festival",
             Kind::Observance => "Observance",
             Kind::Service => "Service hours",

@@ -24,7 +24,9 @@ use crate::day_marks::Group;
 use crate::embed_options::OptionProblem;
 use crate::error::Error;
 use crate::schedule::conflicts::Conflict;
-use crate::schedule::{Audience, Confidence, Document, DutyType, Kind, ProblemKind, WordedProblem};
+use crate::schedule::{
+    Audience, Channel, Confidence, Document, DutyType, Kind, ProblemKind, WordedProblem,
+};
 use crate::widget::View;
 use chrono::NaiveDate;
 
@@ -149,6 +151,8 @@ dispatch! {
     fn duty_type(&self, t: DutyType) -> &'static str;
     /// See [`Catalogue::audience_group`].
     fn audience_group(&self, a: Audience) -> &'static str;
+    /// See [`Catalogue::channel`].
+    fn channel(&self, c: Channel) -> &'static str;
     /// See [`Catalogue::calendar_name`].
     fn calendar_name(&self, files: &[&str], national: bool) -> String;
 }
@@ -427,6 +431,8 @@ pub struct Ui {
     pub hours_hide: &'static str,
     pub hours_title: &'static str,
     pub audience: &'static str,
+    pub due_to: &'static str,
+    pub channels: &'static str,
     pub source: &'static str,
     pub relays: &'static str,
     pub contacts: &'static str,
@@ -498,6 +504,7 @@ pub struct Feed {
     pub duty_types: &'static str,
     pub duty_hours: &'static str,
     pub due_to: &'static str,
+    pub channels: &'static str,
     /// Heads the obligations a notice gives no date for.
     pub undated: &'static str,
 }
@@ -618,6 +625,8 @@ pub trait Catalogue: Sync {
     fn duty_type(&self, t: DutyType) -> &'static str;
     /// An audience code's group ("cán bộ, công chức, viên chức").
     fn audience_group(&self, a: Audience) -> &'static str;
+    /// How something due is sent ("thư điện tử").
+    fn channel(&self, c: Channel) -> &'static str;
     /// An export's name, from the titles of the agencies' files it holds
     /// and whether it holds the national data too (none and false: the
     /// national name).

@@ -10,7 +10,9 @@ use crate::error::{Error, Expected};
 use crate::notice::FindingKind;
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
-use crate::schedule::{Audience, Confidence, DayOffReason, DocDate, Document, DutyType, Kind};
+use crate::schedule::{
+    Audience, Channel, Confidence, DayOffReason, DocDate, Document, DutyType, Kind,
+};
 use crate::text::dmy;
 use crate::widget::View;
 use chrono::{Datelike, NaiveDate};
@@ -55,6 +57,8 @@ pub const UI: Ui = Ui {
     hours_hide: "Ẩn giờ hoàng đạo",
     hours_title: "Giờ hoàng đạo",
     audience: "Đối tượng",
+    due_to: "Gửi về",
+    channels: "Gửi qua",
     source: "Căn cứ",
     relays: " (thực hiện ",
     contacts: "Liên hệ",
@@ -314,6 +318,7 @@ pub const FEED: Feed = Feed {
     duty_types: "Nội dung trực",
     duty_hours: "Thời gian trực",
     due_to: "Gửi về",
+    channels: "Gửi qua",
     undated: "Việc văn bản không ghi ngày",
 };
 
@@ -383,6 +388,15 @@ impl Catalogue for Vi {
             DutyType::Shift => "trực ca",
             DutyType::IncidentResponse => "trực ứng cứu thông tin",
             DutyType::NetworkOperation => "trực vận hành khai thác mạng lưới",
+        }
+    }
+
+    fn channel(&self, c: Channel) -> &'static str {
+        match c {
+            Channel::Email => "thư điện tử",
+            Channel::Phone => "điện thoại",
+            Channel::Paper => "văn bản giấy",
+            Channel::DocumentSystem => "hệ thống quản lý văn bản",
         }
     }
 
@@ -549,9 +563,10 @@ impl Catalogue for Vi {
             P::NotEmail { value } => format!(
                 "\"{value}\" không phải địa chỉ thư điện tử đơn giản (trước @ chỉ có chữ, số và . _ + -, sau @ là tên miền; không có dấu cách, ?, &, = hay %)"
             ),
-            P::OnlyForKind { key, kind } => {
-                format!("trường \"{key}\" chỉ dùng cho loại \"{kind}\"")
-            }
+            P::OnlyForKind { key, kinds } => format!(
+                "trường \"{key}\" chỉ dùng cho loại \"{}\"",
+                kinds.iter().map(|k| k.code()).collect::<Vec<_>>().join("\" hoặc \"")
+            ),
             P::ReportNeedsPhase => "báo cáo cần trường \"report_phase\": before (trước), during (trong), after (sau) hoặc incident (đột xuất)".into(),
             P::OneDateForm => "sự kiện cần đúng một trong các trường \"date\", \"from\"+\"to\", \"lunar\", \"solar\" hoặc \"undated\"".into(),
             P::ToNeedsFrom => "\"to\" cần đi kèm \"from\"".into(),
@@ -616,7 +631,7 @@ impl Catalogue for Vi {
             Kind::Flag => "Treo cờ",
             Kind::Duty { .. } => "Trực",
             Kind::Deadline { .. } => "Hạn chót",
-            Kind::Report(_) => "Báo cáo",
+            Kind::Report { .. } => "Báo cáo",
             Kind::Festival => "Lễ hội truyền thống",
             Kind::Observance => "Ngày kỷ niệm",
             Kind::Service => "Lịch phục vụ",

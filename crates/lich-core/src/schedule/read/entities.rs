@@ -46,6 +46,7 @@ pub(super) const EVENT_FIELDS: &[&str] = &[
     "duty_types",
     "hours",
     "due_to",
+    "channels",
     "report_phase",
     "occasion",
     "occasion_year",
@@ -271,7 +272,7 @@ impl Decoder {
             } else if !off {
                 Some(ProblemKind::OnlyForKind {
                     key: "statute",
-                    kind: KindCode::DayOff.code(),
+                    kinds: &[KindCode::DayOff],
                 })
             } else if occasion.is_none() {
                 Some(ProblemKind::NeedsField {
@@ -394,22 +395,22 @@ impl Decoder {
 
     /// The kind and the fields only it may have.
     fn kind(&mut self, code: KindCode, f: &Fields, node: &Node, path: &str) -> Option<Kind> {
-        const ONLY_FOR: [(&str, KindCode); 5] = [
-            ("day_off_reason", KindCode::DayOff),
-            ("duty_types", KindCode::Duty),
-            ("hours", KindCode::Duty),
-            ("due_to", KindCode::Deadline),
-            ("report_phase", KindCode::Report),
+        // A field and the kinds that may have it.
+        const SENT: &[KindCode] = &[KindCode::Deadline, KindCode::Report];
+        const ONLY_FOR: [(&str, &[KindCode]); 6] = [
+            ("day_off_reason", &[KindCode::DayOff]),
+            ("duty_types", &[KindCode::Duty]),
+            ("hours", &[KindCode::Duty]),
+            ("due_to", SENT),
+            ("channels", SENT),
+            ("report_phase", &[KindCode::Report]),
         ];
-        for (key, owner) in ONLY_FOR {
-            if f.contains_key(key) && code != owner {
+        for (key, kinds) in ONLY_FOR {
+            if f.contains_key(key) && !kinds.contains(&code) {
                 self.problem(
                     &at_field(path, key),
                     node.pos,
-                    ProblemKind::OnlyForKind {
-                        key,
-                        kind: owner.code(),
-                    },
+                    ProblemKind::OnlyForKind { key, kinds },
                 );
             }
         }
@@ -437,18 +438,23 @@ impl Decoder {
             }
             KindCode::Deadline => Kind::Deadline {
                 to: self.field_string(f, "due_to", path),
+                via: self.enumerations(f, "channels", path, Channel::CODES, Channel::ALL),
             },
             KindCode::Report => {
                 let Some(n) = f.get("report_phase") else {
                     self.problem(path, node.pos, ProblemKind::ReportNeedsPhase);
                     return None;
                 };
-                Kind::Report(self.enumeration(
-                    n,
-                    &at_field(path, "report_phase"),
-                    ReportPhase::CODES,
-                    ReportPhase::ALL,
-                )?)
+                Kind::Report {
+                    phase: self.enumeration(
+                        n,
+                        &at_field(path, "report_phase"),
+                        ReportPhase::CODES,
+                        ReportPhase::ALL,
+                    )?,
+                    to: self.field_string(f, "due_to", path),
+                    via: self.enumerations(f, "channels", path, Channel::CODES, Channel::ALL),
+                }
             }
             KindCode::Festival => Kind::Festival,
             KindCode::Observance => Kind::Observance,
