@@ -75,7 +75,8 @@ fn facts_of_the_seed() {
             Kind::Report {
                 phase,
                 to: None,
-                via: vec![]
+                via: vec![],
+                daily: false,
             }
         );
         assert!(

@@ -30,7 +30,7 @@ fn planted_errors_are_all_reported_with_their_place() {
         ("20:5", "$.events[8]", "2024-05-04 is both a make-up working day (\"h\") and a day off (\"g\")"),
         ("21:68", "$.events[9].date", "solar date 2024-02-30 does not exist: 2024-02 has no day 30"),
         ("22:5", "$.events[10]", "an event needs exactly one of \"date\", \"from\"+\"to\", \"lunar\", \"solar\" or \"undated\""),
-        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, time, confidence, day_off_reason, duty_types, hours, due_to, channels, report_phase, occasion, occasion_year, supersedes, statute"),
+        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, time, confidence, day_off_reason, duty_types, hours, due_to, channels, report_phase, daily, occasion, occasion_year, supersedes, statute"),
         ("23:5", "$.events[11]", "missing required field \"title\""),
     ];
     let expected: Vec<(String, String, String)> = expected
@@ -517,6 +517,7 @@ fn a_report_with_its_recipient_and_channels() {
             phase: ReportPhase::During,
             to: Some("Văn phòng UBND tỉnh".into()),
             via: vec![Channel::Email, Channel::DocumentSystem],
+            daily: false,
         }
     );
     let written = lich::schedule::write::to_json(&s);
@@ -564,4 +565,83 @@ fn a_report_with_its_recipient_and_channels() {
     let bad = file.replace(r#""email""#, r#""zalo""#);
     assert_eq!(problems(&bad)[0].path, "$.events[0].channels[0]");
     assert!(!schema_accepts(&bad));
+}
+
+/// "Báo cáo hằng ngày trước 16 giờ" over the break: one report, due every
+/// day of its range at its time — a daily rule in the `.ics`, "hằng ngày"
+/// on the card — and refused where it cannot be: on one day, on another
+/// kind, a time on a range that is not daily.
+#[test]
+fn a_daily_report() {
+    let file = |fields: &str| {
+        format!(
+            r#"{{"format": 1, "id": "t", "title": "T", "publisher": {{"agency": "A"}}, "updated": "2026-01-01",
+  "documents": [{{"id": "d", "number": "1/TB", "issuer": "A", "subject": "S"}}],
+  "events": [{{"id": "r", "kind": "report", "report_phase": "during", "title": "Báo cáo hằng ngày", {fields}, "sources": ["d"]}}]}}"#
+        )
+    };
+    let good = file(r#""from": "2026-02-14", "to": "2026-02-22", "time": "16:00", "daily": true"#);
+    assert!(schema_accepts(&good));
+    let s = parse_schedule(&good).unwrap();
+    let written = lich::schedule::write::to_json(&s);
+    assert!(written.contains("\"daily\": true"), "{written}");
+    assert_eq!(parse_schedule(&written).as_ref(), Ok(&s));
+    assert_eq!(
+        lich::schedule::wire::decode(&lich::schedule::wire::encode(&s)).as_ref(),
+        Some(&s)
+    );
+    let ics = lich::ical::to_ics(
+        &s,
+        &lich::ical::IcsOptions {
+            from: "2026-01-01".parse().unwrap(),
+            to: "2026-12-31".parse().unwrap(),
+            kinds: vec![],
+            lang: Lang::Vi,
+            stamp: "2026-01-01T00:00:00".parse().unwrap(),
+        },
+    );
+    assert!(
+        ics.contains("DTSTART:20260214T090000Z\r\nRRULE:FREQ=DAILY;COUNT=9\r\n"),
+        "{ics}"
+    );
+    let shown = lich::schedule::builtin::all().shown_with(&s, true);
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 18).unwrap();
+    let d = lich::view::details::DayDetails::new(
+        &shown,
+        day,
+        lich::day_marks::Filter::default(),
+        Lang::Vi,
+    )
+    .unwrap();
+    let card = d
+        .events
+        .iter()
+        .find(|e| e.kind_code == "report")
+        .expect("the report");
+    assert_eq!(card.span.as_deref(), Some("14/02 – 22/02/2026 · hằng ngày"));
+    // Undated, as a notice may give it.
+    let undated = file(r#""undated": "Các ngày nghỉ Tết", "time": "16:00", "daily": true"#);
+    assert!(parse_schedule(&undated).is_ok() && schema_accepts(&undated));
+    // Refused: daily on one day, a daily flag, a time on a range not daily.
+    for (bad, path) in [
+        (
+            file(r#""date": "2026-02-14", "daily": true"#),
+            "$.events[0].daily",
+        ),
+        (
+            file(r#""from": "2026-02-14", "to": "2026-02-22", "time": "16:00""#),
+            "$.events[0].time",
+        ),
+        (
+            good.replace(
+                r#""kind": "report", "report_phase": "during""#,
+                r#""kind": "flag""#,
+            ),
+            "$.events[0].daily",
+        ),
+    ] {
+        let p = problems(&bad);
+        assert!(p.iter().any(|x| x.path == path), "{path}: {p:?}");
+        assert!(!schema_accepts(&bad), "the schema accepted {bad}");
+    }
 }

@@ -369,6 +369,7 @@ fn kinds() -> Vec<Kind> {
             phase: ReportPhase::Before,
             to: None,
             via: vec![],
+            daily: false,
         },
         Kind::Festival,
         Kind::Observance,

@@ -262,3 +262,34 @@ test('a replacing notice added to the file of the one it replaces: the form says
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+test('a daily report: drafted daily at 16:00, to whom and how; given its days, the .ics repeats it each day', async () => {
+  const { page, seen } = await open(site);
+  await read(page, 'province-quoc-khanh-2026.txt');
+  const report = page.locator('#facts fieldset.desk-item', { has: page.locator('legend', { hasText: 'Báo cáo' }) })
+    .filter({ has: page.getByLabel('Báo cáo hằng ngày (mỗi ngày trong khoảng ngày trên)') }).first();
+  assert.equal(await report.getByLabel('Báo cáo hằng ngày (mỗi ngày trong khoảng ngày trên)').isChecked(), true);
+  assert.equal(await report.getByLabel('Giờ (nếu văn bản ghi, ví dụ trước 09 giờ 00)').inputValue(), '16:00');
+  const via = report.getByRole('group', { name: 'Gửi qua' });
+  assert.equal(await via.getByLabel('thư điện tử').isChecked(), true);
+  // The notice gives no days: the clerk gives the break's.
+  await report.getByLabel('Thời gian').selectOption('range');
+  await report.getByLabel('Từ ngày').fill('2026-08-29');
+  await report.getByLabel('Đến hết ngày').fill('2026-09-02');
+  await report.getByLabel('Gửi về (cơ quan, bộ phận nhận)').fill('Văn phòng UBND tỉnh');
+  await page.waitForSelector('#publish:not([hidden])');
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp lịch (.ics)' }).click()]);
+  const text = fs.readFileSync(await ics.path(), 'utf8');
+  const event = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    .find((e) => e.isRecurring());
+  assert.ok(event, text);
+  // 16:00 in Vietnam, each of the five days.
+  assert.equal(event.startDate.toJSDate().toISOString(), '2026-08-29T09:00:00.000Z');
+  const days = [];
+  for (const it = event.iterator(); ;) { const next = it.next(); if (!next) break; days.push(next.toJSDate().toISOString().slice(0, 10)); }
+  assert.deepEqual(days, ['2026-08-29', '2026-08-30', '2026-08-31', '2026-09-01', '2026-09-02']);
+  assert.match(event.description, /Gửi về: Văn phòng UBND tỉnh/);
+  assert.match(event.description, /Gửi qua: thư điện tử/);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});

@@ -27,7 +27,7 @@ const KINDS = {
 const EDITABLE_KINDS = ['day_off', 'make_up_workday', 'flag', 'duty', 'deadline', 'report', 'service'];
 // What a kind needs when an event is changed to it.
 const KIND_DEFAULTS = { day_off: { day_off_reason: 'holiday' }, report: { report_phase: 'before' } };
-const KIND_FIELDS = ['day_off_reason', 'duty_types', 'hours', 'due_to', 'channels', 'report_phase'];
+const KIND_FIELDS = ['day_off_reason', 'duty_types', 'hours', 'due_to', 'channels', 'report_phase', 'daily'];
 
 const $ = (id) => document.getElementById(id);
 
@@ -197,7 +197,7 @@ const FILE_FIELDS = {
 const FIELD_NAMES = {
   title: 'Tiêu đề', date: 'Ngày', from: 'Từ ngày', to: 'Đến ngày', number: 'Số hiệu', issuer: 'Cơ quan ban hành',
   subject: 'Trích yếu', status: 'Hiệu lực', supersedes: 'Thay thế văn bản', relays: 'Thực hiện, chuyển tiếp văn bản', name: 'Tên', phone: 'Điện thoại', email: 'Email', audience: 'Đối tượng', sources: 'Văn bản căn cứ',
-  description: 'Nội dung', contacts: 'Người liên hệ', undated: 'Ghi chú', kind: 'Loại', time: 'Giờ', who: 'Của ai', due_to: 'Gửi về', channels: 'Gửi qua',
+  description: 'Nội dung', contacts: 'Người liên hệ', undated: 'Ghi chú', kind: 'Loại', time: 'Giờ', who: 'Của ai', due_to: 'Gửi về', channels: 'Gửi qua', daily: 'Hằng ngày',
 };
 
 // ---- The forms ----
@@ -222,6 +222,14 @@ function text(value, onInput, { multiline = false, placeholder = '' } = {}) {
   if (placeholder) el.placeholder = placeholder;
   el.addEventListener('input', () => { onInput(el.value); changed(); });
   return el;
+}
+// "trước 09 giờ 00": the time it falls due (the .ics shows it at that time).
+function timeField(e, path) {
+  const t = document.createElement('input');
+  t.type = 'time';
+  t.value = e.time ?? '';
+  t.addEventListener('input', () => { if (t.value) e.time = t.value.slice(0, 5); else delete e.time; changed(); });
+  return field('Giờ (nếu văn bản ghi, ví dụ trước 09 giờ 00)', t, `${path}.time`);
 }
 function dateInput(value, onInput) {
   const el = document.createElement('input');
@@ -380,8 +388,10 @@ function reshape(e, shape) {
   const first = e.date || e.from || '';
   const last = e.to || first;
   for (const key of ['date', 'from', 'to', 'undated']) delete e[key];
-  // A time of day belongs to one date.
-  if (shape !== 'date') delete e.time;
+  // A time of day belongs to one date, or to each day of a daily report;
+  // a daily report is a range or undated.
+  if (shape !== 'date' && !e.daily) delete e.time;
+  if (shape === 'date') delete e.daily;
   if (shape === 'date') e.date = first;
   else if (shape === 'range') Object.assign(e, { from: first, to: last });
   else e.undated = 'Văn bản không ghi ngày.';
@@ -419,12 +429,7 @@ function eventForm(e, i) {
   if (e.date !== undefined) {
     const [d, lunar] = dateInput(e.date, (v) => { e.date = v; });
     fs.append(field('Ngày', d, `${path}.date`), lunar);
-    // "trước 09 giờ 00": the time it falls due (the .ics shows it at that time).
-    const t = document.createElement('input');
-    t.type = 'time';
-    t.value = e.time ?? '';
-    t.addEventListener('input', () => { if (t.value) e.time = t.value.slice(0, 5); else delete e.time; changed(); });
-    fs.append(field('Giờ (nếu văn bản ghi, ví dụ trước 09 giờ 00)', t, `${path}.time`));
+    fs.append(timeField(e, path));
   } else if (e.from !== undefined) {
     const [a, la] = dateInput(e.from, (v) => { e.from = v; });
     const [b, lb] = dateInput(e.to, (v) => { e.to = v; });
@@ -457,6 +462,23 @@ function eventForm(e, i) {
       else delete e.due_to;
     }), `${path}.due_to`));
     fs.append(picker('Gửi qua', state.channels, (c) => c.name, () => e.channels ?? [], list('channels'), `${path}.channels`));
+  }
+  // "báo cáo hằng ngày trước 16 giờ": due each day of its range, at its time.
+  if (e.kind === 'report') {
+    const daily = document.createElement('input');
+    daily.type = 'checkbox';
+    daily.checked = e.daily === true;
+    daily.dataset.path = `${path}.daily`;
+    daily.addEventListener('change', () => {
+      if (daily.checked) e.daily = true;
+      else delete e.daily;
+      changed(true);
+    });
+    const l = document.createElement('label');
+    l.className = 'desk-confirm';
+    l.append(daily, ' Báo cáo hằng ngày (mỗi ngày trong khoảng ngày trên)');
+    fs.append(l);
+    if (e.daily && e.date === undefined) fs.append(timeField(e, path));
   }
   const confirm = document.createElement('input');
   confirm.type = 'checkbox';

@@ -938,16 +938,23 @@ impl Drafting<'_> {
                     When::Undated(vi("Văn bản không ghi ngày báo cáo.".into())),
                 ),
             };
+            // "báo cáo hằng ngày trước 16 giờ": daily, at that time; its
+            // days stay undated unless the clause gives them.
+            let daily = p.date.is_none()
+                && re(r"(?i)\bh[ằà]ng ngày\b").is_match(raw)
+                && phase == ReportPhase::During;
+            let time = p.time.or_else(|| daily.then(|| time_due(raw)).flatten());
             let e = Event {
                 id: self.id(&id),
                 kind: Kind::Report {
                     phase,
                     to: due_to(raw),
                     via: channels(raw),
+                    daily,
                 },
                 title: vi(title.into()),
                 when,
-                time: p.time,
+                time,
                 audience: subject_audience(raw)
                     .map(|a| vec![a])
                     .unwrap_or_else(|| header.recipients.clone()),
@@ -1288,6 +1295,14 @@ fn time_before(text: &str, start: usize, end: usize) -> Option<TimeOfDay> {
     TimeOfDay::new(number(1)?, number(2)?)
 }
 
+/// The time something is due by, anywhere in a clause: "trước 16 giờ",
+/// "trước 9h30".
+fn time_due(raw: &str) -> Option<TimeOfDay> {
+    let c = re(r"(?i)\btrước\s+(\d{1,2})\s*(?:giờ|h|g)\s*(\d{2})?").captures(raw)?;
+    let minute = c.get(2).map_or(Some(0), |m| m.as_str().parse().ok())?;
+    TimeOfDay::new(c[1].parse().ok()?, minute)
+}
+
 /// Where a deadline's words are in a (lower-case) clause.
 fn deadline_at(words: &str) -> Option<usize> {
     re(r"chậm nhất(?:\s+là)?(?:\s+vào)?(?:\s+ngày)?|hạn chót|hạn cuối|\btrước\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s+(?:các\s+)?ngày)?|ngày)|\bhạn\s+(?:nộp|gửi)")
@@ -1321,8 +1336,18 @@ fn what_is_due(raw: &str, at: usize) -> String {
 /// To whom something is sent: "gửi về Sở … chậm nhất" gives "Sở …".
 fn due_to(raw: &str) -> Option<String> {
     // "gửi về Sở …", or with what is sent between: "gửi danh sách trực Tết về Sở …".
-    let c = re(r"(?i)\b(?:gửi|nộp|báo cáo)(?:\s+[^\s,.;]+){0,4}?\s+(?:về|cho|đến|tới)\s+(.+?)\s*(?:,|;|\.|\bchậm nhất|\btrước\b|\bqua\b|\btheo\b|\bbằng\b|$)")
-        .captures(raw)?;
+    const END: &str = r"\s*(?:,|;|\.|\bchậm nhất|\btrước\b|\bqua\b|\btheo\b|\bbằng\b|$)";
+    // Farther from "báo cáo" only when an office follows "về": "báo cáo
+    // hằng ngày tình hình người bệnh về Phòng Kế hoạch tổng hợp", not "báo
+    // cáo về tình hình" (about the situation).
+    let office =
+        r"(?:Phòng|Văn phòng|Sở|UBND|Ủy ban|Uỷ ban|Ban|Bộ|Cục|Chi cục|Trung tâm|Khoa|Bệnh viện)\b";
+    let c = re(&format!(r"(?i)\b(?:gửi|nộp|báo cáo)(?:\s+[^\s,.;]+){{0,4}}?\s+(?:về|cho|đến|tới)\s+(.+?){END}"))
+        .captures(raw)
+        .or_else(|| {
+            re(&format!(r"\b(?:gửi|nộp|báo cáo)(?:\s+[^\s,.;]+){{0,8}}?\s+(?:về|cho|đến|tới)\s+({office}.+?){END}"))
+                .captures(raw)
+        })?;
     let to = spaced(&c[1]);
     (!to.is_empty()).then_some(to)
 }
@@ -1332,7 +1357,7 @@ fn due_to(raw: &str) -> Option<String> {
 fn channels(raw: &str) -> Vec<Channel> {
     let words = raw.to_lowercase();
     [
-        (r"e-?mail|thư điện tử|@", Channel::Email),
+        (r"\be-?mail\b|thư điện tử|@", Channel::Email),
         (r"(?:qua|bằng)\s+điện thoại", Channel::Phone),
         (
             r"bằng văn bản|văn bản giấy|bản giấy|hỏa tốc|hoả tốc",

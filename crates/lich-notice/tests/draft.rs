@@ -524,3 +524,40 @@ fn the_recipient_and_the_channel_of_what_is_due() {
         }
     }
 }
+
+/// "báo cáo hằng ngày … trước 16 giờ": a daily report at 16:00, to whom
+/// and how the clause says; its days stay undated (the notice gives none).
+#[test]
+fn a_daily_report_and_its_time() {
+    use lich_core::schedule::{Channel, TimeOfDay};
+    let daily = |name: &str| {
+        drafted(name)
+            .schedule
+            .events
+            .into_iter()
+            .find(|e| matches!(e.kind, Kind::Report { daily: true, .. }))
+            .unwrap_or_else(|| panic!("no daily report in {name}"))
+    };
+    let h = daily("hospital-tet-2022.txt");
+    assert_eq!(h.time, TimeOfDay::new(16, 0));
+    assert!(matches!(h.when, When::Undated(_)), "no day is invented");
+    assert!(
+        matches!(&h.kind, Kind::Report { to: Some(to), .. } if to == "Phòng Kế hoạch tổng hợp"),
+        "{:?}",
+        h.kind
+    );
+    let p = daily("province-quoc-khanh-2026.txt");
+    assert_eq!(p.time, TimeOfDay::new(16, 0));
+    assert!(
+        matches!(&p.kind, Kind::Report { via, .. } if via == &[Channel::Email]),
+        "{:?}",
+        p.kind
+    );
+    // A report that is not daily stays so.
+    let seed = drafted("seed-like.txt");
+    assert!(!seed
+        .schedule
+        .events
+        .iter()
+        .any(|e| matches!(e.kind, Kind::Report { daily: true, .. })));
+}

@@ -492,7 +492,12 @@ fn event(
     // A time of day on one day (a report due "trước 09 giờ 00") is an
     // instant in UTC, which apps show at that time in their own zone (no
     // DTEND: RFC 5545 3.6.1, it ends when it starts); any other is all-day.
-    let instant = entry.lead().event.time.filter(|_| entry.start == entry.end);
+    // A daily report ("báo cáo hằng ngày trước 16 giờ") is one day, at its
+    // time if it has one, repeated every day of its range (RFC 5545 3.8.5.3).
+    let lead = entry.lead().event;
+    let daily = matches!(lead.kind, Kind::Report { daily: true, .. }) && entry.start < entry.end;
+    let instant = lead.time.filter(|_| entry.start == entry.end || daily);
+    let last = if daily { entry.start } else { entry.end };
     match instant {
         Some(t) => {
             // Vietnam is UTC+7 all year: before 07:00 it is the day before in UTC.
@@ -507,9 +512,13 @@ fn event(
             lines.push(format!("DTSTART;VALUE=DATE:{}", ics_date(entry.start)));
             lines.push(format!(
                 "DTEND;VALUE=DATE:{}",
-                ics_date(entry.end.succ_opt().unwrap_or(entry.end))
+                ics_date(last.succ_opt().unwrap_or(last))
             ));
         }
+    }
+    if daily {
+        let days = (entry.end - entry.start).num_days() + 1;
+        lines.push(format!("RRULE:FREQ=DAILY;COUNT={days}"));
     }
     let summary = if card.expected {
         format!("{} ({})", card.title.text, words.ui().expected_in_title)

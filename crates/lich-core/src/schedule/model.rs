@@ -351,6 +351,10 @@ pub enum Kind {
         to: Option<String>,
         /// How it is sent.
         via: Vec<Channel>,
+        /// Hằng ngày: due on every day of its range (at its `time`, if
+        /// given), not once for the range; or daily on days the notice does
+        /// not give (an undated report).
+        daily: bool,
     },
     /// A traditional festival.
     Festival,

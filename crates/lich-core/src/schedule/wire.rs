@@ -298,10 +298,16 @@ impl Writer {
                 self.opt(to, |w, t| w.str(t));
                 self.list(via, |w, c| w.code(Channel::ALL, c));
             }
-            Kind::Report { phase, to, via } => {
+            Kind::Report {
+                phase,
+                to,
+                via,
+                daily,
+            } => {
                 self.code(ReportPhase::ALL, phase);
                 self.opt(to, |w, t| w.str(t));
                 self.list(via, |w, c| w.code(Channel::ALL, c));
+                self.uint((*daily).into());
             }
             Kind::Holiday
             | Kind::MakeUpWorkday
@@ -527,6 +533,7 @@ impl Reader<'_> {
                 phase: self.code(ReportPhase::ALL)?,
                 to: self.opt(Self::str)?,
                 via: self.list(|r| r.code(Channel::ALL))?,
+                daily: self.uint()? == 1,
             },
             KindCode::Festival => Kind::Festival,
             KindCode::Observance => Kind::Observance,

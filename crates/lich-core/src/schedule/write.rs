@@ -293,9 +293,17 @@ impl Serialize for Event {
                 }
             }
             Kind::Deadline { to, via } => sent(&mut m, to, via)?,
-            Kind::Report { phase, to, via } => {
+            Kind::Report {
+                phase,
+                to,
+                via,
+                daily,
+            } => {
                 m.serialize_entry("report_phase", phase)?;
                 sent(&mut m, to, via)?;
+                if *daily {
+                    m.serialize_entry("daily", &true)?;
+                }
             }
             Kind::Holiday
             | Kind::MakeUpWorkday

@@ -231,10 +231,14 @@ impl EventCard {
         card.confidence =
             (confidence != Confidence::Confirmed).then(|| words.confidence(confidence));
         if entry.days() > 1 || entry.members.len() > 1 {
+            // A daily report is due each day of the span, not once in it.
+            let each = match lead.event.kind {
+                Kind::Report { daily: true, .. } => words.ui().daily.into(),
+                _ => words.days_count(entry.days()),
+            };
             card.span = Some(format!(
-                "{} · {}",
-                super::agenda::span(entry.start, entry.end),
-                words.days_count(entry.days())
+                "{} · {each}",
+                super::agenda::span(entry.start, entry.end)
             ));
         }
         for m in &entry.members[1..] {

@@ -59,6 +59,7 @@ pub const UI: Ui = Ui {
     audience: "Who",
     due_to: "Send to",
     channels: "Send by",
+    daily: "every day",
     source: "Source",
     relays: " (carrying out ",
     contacts: "Contacts",

@@ -433,6 +433,7 @@ pub struct Ui {
     pub audience: &'static str,
     pub due_to: &'static str,
     pub channels: &'static str,
+    pub daily: &'static str,
     pub source: &'static str,
     pub relays: &'static str,
     pub contacts: &'static str,

@@ -59,6 +59,7 @@ pub const UI: Ui = Ui {
     audience: "Đối tượng",
     due_to: "Gửi về",
     channels: "Gửi qua",
+    daily: "hằng ngày",
     source: "Căn cứ",
     relays: " (thực hiện ",
     contacts: "Liên hệ",

@@ -48,6 +48,7 @@ pub(super) const EVENT_FIELDS: &[&str] = &[
     "due_to",
     "channels",
     "report_phase",
+    "daily",
     "occasion",
     "occasion_year",
     "supersedes",
@@ -256,12 +257,21 @@ impl Decoder {
             None => None,
         };
         let (kind, when, occasion, time) = (kind?, when?, occasion?, time?);
-        if time.is_some() && !matches!(when, When::Day(_)) {
-            let needs = ProblemKind::NeedsField {
-                key: "time",
-                needs: "date",
-            };
-            self.problem(&at_field(path, "time"), node.pos, needs);
+        // A time is on one day, or on each day of a daily report's range
+        // (or of its days the notice does not give: "hằng ngày trước 16 giờ"
+        // with no dates).
+        let daily = matches!(kind, Kind::Report { daily: true, .. });
+        let range = matches!(when, When::Range(..) | When::Undated(_));
+        let needs = if daily && !range {
+            Some(("daily", "from"))
+        } else if time.is_some() && !matches!(when, When::Day(_)) && !daily {
+            Some(("time", "date"))
+        } else {
+            None
+        };
+        if let Some((key, needs)) = needs {
+            let kind = ProblemKind::NeedsField { key, needs };
+            self.problem(&at_field(path, key), node.pos, kind);
             return None;
         }
         if statute.is_some() {
@@ -397,13 +407,14 @@ impl Decoder {
     fn kind(&mut self, code: KindCode, f: &Fields, node: &Node, path: &str) -> Option<Kind> {
         // A field and the kinds that may have it.
         const SENT: &[KindCode] = &[KindCode::Deadline, KindCode::Report];
-        const ONLY_FOR: [(&str, &[KindCode]); 6] = [
+        const ONLY_FOR: [(&str, &[KindCode]); 7] = [
             ("day_off_reason", &[KindCode::DayOff]),
             ("duty_types", &[KindCode::Duty]),
             ("hours", &[KindCode::Duty]),
             ("due_to", SENT),
             ("channels", SENT),
             ("report_phase", &[KindCode::Report]),
+            ("daily", &[KindCode::Report]),
         ];
         for (key, kinds) in ONLY_FOR {
             if f.contains_key(key) && !kinds.contains(&code) {
@@ -454,6 +465,10 @@ impl Decoder {
                     )?,
                     to: self.field_string(f, "due_to", path),
                     via: self.enumerations(f, "channels", path, Channel::CODES, Channel::ALL),
+                    daily: match f.get("daily") {
+                        Some(n) => self.boolean(n, &at_field(path, "daily"))?,
+                        None => false,
+                    },
                 }
             }
             KindCode::Festival => Kind::Festival,
