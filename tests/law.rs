@@ -145,7 +145,7 @@ fn decided_and_expected(year: i32) -> BTreeMap<String, Days> {
     for e in &national.events {
         let (Some(o), true) = (
             &e.occasion,
-            matches!(e.kind, Kind::DayOff(_) | Kind::MakeUpWorkday),
+            matches!(e.kind, Kind::DayOff(_) | Kind::MakeUpWorkday { .. }),
         ) else {
             continue;
         };
@@ -160,7 +160,7 @@ fn decided_and_expected(year: i32) -> BTreeMap<String, Days> {
         let entry = out.entry(o.id.clone()).or_default();
         let days = a.iter_days().take_while(|x| *x <= b);
         match e.kind {
-            Kind::MakeUpWorkday => entry.2.extend(days),
+            Kind::MakeUpWorkday { .. } => entry.2.extend(days),
             _ => entry.0.extend(days),
         }
     }

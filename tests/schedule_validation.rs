@@ -30,7 +30,7 @@ fn planted_errors_are_all_reported_with_their_place() {
         ("20:5", "$.events[8]", "2024-05-04 is both a make-up working day (\"h\") and a day off (\"g\")"),
         ("21:68", "$.events[9].date", "solar date 2024-02-30 does not exist: 2024-02 has no day 30"),
         ("22:5", "$.events[10]", "an event needs exactly one of \"date\", \"from\"+\"to\", \"lunar\", \"solar\" or \"undated\""),
-        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, time, confidence, day_off_reason, duty_types, hours, due_to, channels, report_phase, daily, occasion, occasion_year, supersedes, statute"),
+        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, time, confidence, day_off_reason, duty_types, hours, due_to, channels, report_phase, daily, makes_up, occasion, occasion_year, supersedes, statute"),
         ("23:5", "$.events[11]", "missing required field \"title\""),
     ];
     let expected: Vec<(String, String, String)> = expected
@@ -644,4 +644,56 @@ fn a_daily_report() {
         assert!(p.iter().any(|x| x.path == path), "{path}: {p:?}");
         assert!(!schema_accepts(&bad), "the schema accepted {bad}");
     }
+}
+
+/// A make-up working day names the swapped day off it makes up for; both
+/// days' cards (and the break's) then say the swap as one line, the `.ics`
+/// too; it must name a day off of the file, and only a make-up day may.
+#[test]
+fn a_swap_names_both_its_days() {
+    let file = |makes_up: &str| {
+        format!(
+            r#"{{"format": 1, "id": "xa", "title": "X", "publisher": {{"agency": "A"}}, "updated": "2025-12-26",
+  "documents": [{{"id": "d", "number": "1/TB", "issuer": "A", "subject": "S"}}],
+  "events": [
+    {{"id": "nghi", "kind": "day_off", "day_off_reason": "swap", "title": "Nghỉ hoán đổi", "date": "2026-01-02", "sources": ["d"]}},
+    {{"id": "tet", "kind": "festival", "title": "Hội", "date": "2026-01-03"}},
+    {{"id": "lam-bu", "kind": "make_up_workday", "title": "Làm bù", "date": "2026-01-10", {makes_up}"sources": ["d"]}}]}}"#
+        )
+    };
+    let good = file(r#""makes_up": "nghi", "#);
+    assert!(schema_accepts(&good));
+    let s = parse_schedule(&good).unwrap();
+    let written = lich::schedule::write::to_json(&s);
+    assert!(written.contains("\"makes_up\": \"nghi\""), "{written}");
+    assert_eq!(parse_schedule(&written).as_ref(), Ok(&s));
+    assert_eq!(
+        lich::schedule::wire::decode(&lich::schedule::wire::encode(&s)).as_ref(),
+        Some(&s)
+    );
+    let line = "nghỉ Thứ Sáu, 02/01/2026, làm bù Thứ Bảy, 10/01/2026";
+    for e in [&s.events[0], &s.events[2]] {
+        let card = lich::view::details::EventCard::new(&s, e, Lang::Vi);
+        assert_eq!(card.pair.as_deref(), Some(line), "{}", e.id);
+    }
+    let festival = lich::view::details::EventCard::new(&s, &s.events[1], Lang::Vi);
+    assert_eq!(festival.pair, None);
+    // Without the link, no card says it.
+    let plain = parse_schedule(&file("")).unwrap();
+    assert_eq!(
+        lich::view::details::EventCard::new(&plain, &plain.events[0], Lang::Vi).pair,
+        None
+    );
+    // A link to what is not a day off of the file, and on another kind.
+    let p = problems(&file(r#""makes_up": "tet", "#));
+    assert_eq!(p[0].path, "$.events[2].makes_up");
+    assert_eq!(
+        p[0].message(Lang::En),
+        "make-up day \"lam-bu\" makes up for \"tet\", which is not a day off (\"day_off\") of this file"
+    );
+    assert!(!schema_accepts(
+        &good.replace(r#""kind": "make_up_workday""#, r#""kind": "flag""#)
+    ));
+    let p = problems(&good.replace(r#""kind": "make_up_workday""#, r#""kind": "flag""#));
+    assert_eq!(p[0].path, "$.events[2].makes_up");
 }

@@ -128,6 +128,37 @@ async fn february_2024_shows_the_seed_notice() {
     assert!(html.contains("Ngày Giáp Thìn, tháng Bính Dần, năm Giáp Thìn (Rồng)"));
 }
 
+/// The 2026 Tết Dương lịch swap as a visitor sees it: the swapped Friday's
+/// and the make-up Saturday's details each say the pair (from the national
+/// data's `makes_up`); a deadline says to whom it is sent.
+#[tokio::test]
+async fn a_swap_is_said_on_both_its_days() {
+    let swap = "Hoán đổi: </span>nghỉ Thứ Sáu, 02/01/2026, làm bù Thứ Bảy, 10/01/2026";
+    for day in ["2026-01-02", "2026-01-10"] {
+        let html = render(AppProps {
+            today: Some(d(day)),
+            ..AppProps::default()
+        })
+        .await;
+        assert!(html.contains(swap), "{day}");
+    }
+    let roster = render(AppProps {
+        opening: Opening::Day(d("2024-02-01")),
+        ..AppProps::default()
+    })
+    .await;
+    let i = roster
+        .find("Gửi về")
+        .expect("the recipient on the deadline's card");
+    assert!(
+        roster[i..].starts_with(
+            "Gửi về: </span><span lang=\"vi\">Sở Thông tin và Truyền thông tỉnh Sóc Trăng"
+        ),
+        "{}",
+        &roster[i..i + 200]
+    );
+}
+
 #[tokio::test]
 async fn english_and_sunday_first() {
     let html = render(AppProps {

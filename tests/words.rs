@@ -272,6 +272,10 @@ fn problems() -> Vec<ProblemKind> {
             document: sn("tb-1"),
             key: "relays",
         },
+        P::NotADayOff {
+            event: sn("lam-bu"),
+            id: sn("nghi"),
+        },
         P::UnknownContact {
             event: sn("x"),
             contact: sn("c"),
@@ -343,10 +347,11 @@ fn problem_index(p: &ProblemKind) -> usize {
         P::DocDateBlank => 40,
         P::NotTime { .. } => 41,
         P::DocumentCycle { .. } => 42,
+        P::NotADayOff { .. } => 43,
     }
 }
 
-const PROBLEM_VARIANTS: usize = 43;
+const PROBLEM_VARIANTS: usize = 44;
 
 fn kinds() -> Vec<Kind> {
     vec![
@@ -355,7 +360,7 @@ fn kinds() -> Vec<Kind> {
         Kind::DayOff(DayOffReason::Compensatory),
         Kind::DayOff(DayOffReason::Swap),
         Kind::DayOff(DayOffReason::Weekend),
-        Kind::MakeUpWorkday,
+        Kind::MakeUpWorkday { makes_up: None },
         Kind::Flag,
         Kind::Duty {
             types: vec![],
@@ -656,6 +661,10 @@ fn texts(w: Words) -> Vec<(String, String)> {
     for &c in Channel::ALL {
         put(format!("channel {c:?}"), w.channel(c).into());
     }
+    put(
+        "swap".into(),
+        w.swap("Thứ Sáu, 02/01/2026", "Thứ Bảy, 10/01/2026"),
+    );
     put("calendar name".into(), w.calendar_name(&[], false));
     let day = d("2025-09-02");
     let lunar = LunarDate::from_solar(day).unwrap();

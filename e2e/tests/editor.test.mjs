@@ -293,3 +293,19 @@ test('a daily report: drafted daily at 16:00, to whom and how; given its days, t
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+test('a make-up day names its swapped day in the form, and the preview says the swap on both days', async () => {
+  const { page, seen } = await open(site);
+  await read(page, 'commune-tet-duong-lich.txt');
+  const work = page.locator('#facts fieldset.desk-item', { has: page.locator('legend', { hasText: 'Làm bù' }) }).first();
+  const pick = work.getByLabel('Làm bù cho ngày nghỉ');
+  assert.equal(await pick.inputValue(), 'nghi-2026-01-02');
+  assert.match(await pick.locator('option:checked').textContent(), /2026-01-02/);
+  await page.waitForSelector('#preview-box:not([hidden])');
+  await preview(page, '2026-01-10', '.lich-mark-workday');
+  await page.evaluate(() => lichCell(document.querySelector('#preview').shadowRoot, '2026-01-02').click());
+  await page.waitForFunction(() => /Hoán đổi: nghỉ Thứ Sáu, 02\/01\/2026, làm bù Thứ Bảy, 10\/01\/2026/
+    .test(document.querySelector('#preview').shadowRoot.querySelector('.lich-details')?.textContent ?? ''), null, { timeout: 10000 });
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});

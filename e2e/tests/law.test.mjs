@@ -112,6 +112,9 @@ test('February 2027: Tết days 1–3 and their nghỉ bù are "Dự kiến", in
 
 test('an agency file of 2027 decisions replaces the expectation, without a rebuild, and opens on its notice while it is current', async () => {
   const { page, errors } = await open();
+  // The file is read after the first paint (in a worker): wait for it, not
+  // for the grid alone (CI once read the title before the file had come).
+  await page.waitForFunction(() => /UBND tỉnh Ví Dụ/.test(document.querySelector('#decided')?.shadowRoot?.querySelector('.lich-provenance')?.textContent ?? ''));
   // No month: the file's notice is upcoming, so the widget opens on its focus.
   assert.match(await within(page, '#decided', '#lich-title').textContent(), /^Tháng 2\/2027 /);
   for (let d = 4; d <= 10; d++) {

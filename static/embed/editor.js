@@ -27,7 +27,7 @@ const KINDS = {
 const EDITABLE_KINDS = ['day_off', 'make_up_workday', 'flag', 'duty', 'deadline', 'report', 'service'];
 // What a kind needs when an event is changed to it.
 const KIND_DEFAULTS = { day_off: { day_off_reason: 'holiday' }, report: { report_phase: 'before' } };
-const KIND_FIELDS = ['day_off_reason', 'duty_types', 'hours', 'due_to', 'channels', 'report_phase', 'daily'];
+const KIND_FIELDS = ['day_off_reason', 'duty_types', 'hours', 'due_to', 'channels', 'report_phase', 'daily', 'makes_up'];
 
 const $ = (id) => document.getElementById(id);
 
@@ -197,7 +197,7 @@ const FILE_FIELDS = {
 const FIELD_NAMES = {
   title: 'Tiêu đề', date: 'Ngày', from: 'Từ ngày', to: 'Đến ngày', number: 'Số hiệu', issuer: 'Cơ quan ban hành',
   subject: 'Trích yếu', status: 'Hiệu lực', supersedes: 'Thay thế văn bản', relays: 'Thực hiện, chuyển tiếp văn bản', name: 'Tên', phone: 'Điện thoại', email: 'Email', audience: 'Đối tượng', sources: 'Văn bản căn cứ',
-  description: 'Nội dung', contacts: 'Người liên hệ', undated: 'Ghi chú', kind: 'Loại', time: 'Giờ', who: 'Của ai', due_to: 'Gửi về', channels: 'Gửi qua', daily: 'Hằng ngày',
+  description: 'Nội dung', contacts: 'Người liên hệ', undated: 'Ghi chú', kind: 'Loại', time: 'Giờ', who: 'Của ai', due_to: 'Gửi về', channels: 'Gửi qua', daily: 'Hằng ngày', makes_up: 'Làm bù cho ngày nghỉ',
 };
 
 // ---- The forms ----
@@ -462,6 +462,13 @@ function eventForm(e, i) {
       else delete e.due_to;
     }), `${path}.due_to`));
     fs.append(picker('Gửi qua', state.channels, (c) => c.name, () => e.channels ?? [], list('channels'), `${path}.channels`));
+  }
+  // "làm bù thứ Bảy 10/01 cho thứ Sáu 02/01": the swapped day it makes up for.
+  if (e.kind === 'make_up_workday') {
+    const offs = (state.schedule.events ?? []).filter((x) => x.kind === 'day_off');
+    const when = (x) => x.date ?? (x.from ? `${x.from} – ${x.to}` : 'không ghi ngày');
+    fs.append(field('Làm bù cho ngày nghỉ', select([['', '(không ghi)'], ...offs.map((x) => [x.id, `${vi(x.title)} (${when(x)})`])],
+      e.makes_up ?? '', (v) => { if (v) e.makes_up = v; else delete e.makes_up; }), `${path}.makes_up`));
   }
   // "báo cáo hằng ngày trước 16 giờ": due each day of its range, at its time.
   if (e.kind === 'report') {

@@ -278,7 +278,7 @@ pub fn mark_days(
                             statute_name.get_or_insert_with(|| o.event.title.get(lang).to_string());
                         }
                     }
-                    Kind::MakeUpWorkday => {
+                    Kind::MakeUpWorkday { .. } => {
                         m.workday = true;
                         work_doc = work_doc.max(Some(latest_document(schedule, o.event)));
                     }

@@ -874,6 +874,7 @@ impl Drafting<'_> {
                 let (work, rest): (Vec<Dated>, Vec<Dated>) = given
                     .iter()
                     .partition(|x| make_up.is_some_and(|m| x.start > m));
+                let before = self.events.len();
                 if says_off && !rest.is_empty() {
                     // A day said after "nghỉ bù", or with it in brackets, is
                     // one; a single day of a
@@ -899,10 +900,23 @@ impl Drafting<'_> {
                     let range = self.periods(c, &rest, &model, |x| Kind::DayOff(reason(x)), "nghi");
                     break_days = break_days.or(range);
                 }
+                // "Nghỉ thứ Sáu ngày 02/01/2026 và đi làm bù thứ Bảy ngày
+                // 10/01/2026": one swapped day and one make-up day in a
+                // clause are a pair.
+                let swapped: Vec<&Event> = self.events[before..]
+                    .iter()
+                    .filter(|e| matches!(e.kind, Kind::DayOff(DayOffReason::Swap)))
+                    .collect();
+                let makes_up = match (swapped.as_slice(), work.len()) {
+                    ([one], 1) => Some(one.id.clone()),
+                    _ => None,
+                };
                 for x in work {
                     let e = Event {
                         id: self.id(&format!("lam-bu-{}", iso(x.date))),
-                        kind: Kind::MakeUpWorkday,
+                        kind: Kind::MakeUpWorkday {
+                            makes_up: makes_up.clone(),
+                        },
                         title: vi("Làm bù".into()),
                         when: When::Day(x.date),
                         ..model.clone()

@@ -170,7 +170,11 @@ fn a_swap_written_hoan_doi_sang_and_an_issuer_over_two_lines() {
     let kinds: Vec<(&Kind, &When)> = s.events.iter().map(|e| (&e.kind, &e.when)).collect();
     let day = |x: &str| x.parse::<NaiveDate>().unwrap();
     // "hoán đổi ngày làm việc thứ Hai 31/8 sang thứ Bảy 22/8": 22/8 is worked.
-    assert!(kinds.contains(&(&Kind::MakeUpWorkday, &When::Day(day("2026-08-22")))));
+    assert!(s
+        .events
+        .iter()
+        .any(|e| matches!(e.kind, Kind::MakeUpWorkday { .. })
+            && e.when == When::Day(day("2026-08-22"))));
     // The break is the holiday's, though its clause also swaps a day.
     assert!(kinds.contains(&(
         &Kind::DayOff(DayOffReason::Holiday),
@@ -560,4 +564,35 @@ fn a_daily_report_and_its_time() {
         .events
         .iter()
         .any(|e| matches!(e.kind, Kind::Report { daily: true, .. })));
+}
+
+/// "Nghỉ thứ Sáu ngày 02/01/2026 và đi làm bù thứ Bảy ngày 10/01/2026",
+/// "hoán đổi ngày làm việc thứ Hai 31/8 sang thứ Bảy 22/8": the make-up day
+/// names the swapped day it makes up for.
+#[test]
+fn a_make_up_day_names_its_swapped_day() {
+    for (name, work, off) in [
+        ("commune-tet-duong-lich.txt", "2026-01-10", "2026-01-02"),
+        ("province-quoc-khanh-2026.txt", "2026-08-22", "2026-08-31"),
+    ] {
+        let d = drafted(name);
+        let day = |x: &str| When::Day(x.parse().unwrap());
+        let made_up = d
+            .schedule
+            .events
+            .iter()
+            .find(|e| e.when == day(work))
+            .expect("the make-up day");
+        let Kind::MakeUpWorkday { makes_up: Some(id) } = &made_up.kind else {
+            panic!("{name}: {:?}", made_up.kind)
+        };
+        let swapped = d
+            .schedule
+            .events
+            .iter()
+            .find(|e| &e.id == id)
+            .expect("the named day off");
+        assert_eq!(swapped.when, day(off), "{name}");
+        assert_eq!(swapped.kind, Kind::DayOff(DayOffReason::Swap), "{name}");
+    }
 }

@@ -121,26 +121,24 @@ fn description(
         None if !who.is_empty() => parts.push(format!("{}: {}", t.audience, groups())),
         None => {}
     }
-    match kind {
-        Kind::Duty { types, hours } => {
-            if !types.is_empty() {
-                let types: Vec<&str> = types.iter().map(|d| words.duty_type(*d)).collect();
-                parts.push(format!("{}: {}", f.duty_types, types.join(", ")));
-            }
-            if let Some(h) = hours {
-                parts.push(format!("{}: {h}", f.duty_hours));
-            }
+    if let Kind::Duty { types, hours } = kind {
+        if !types.is_empty() {
+            let types: Vec<&str> = types.iter().map(|d| words.duty_type(*d)).collect();
+            parts.push(format!("{}: {}", f.duty_types, types.join(", ")));
         }
-        Kind::Deadline { to, via } | Kind::Report { to, via, .. } => {
-            if let Some(to) = to {
-                parts.push(format!("{}: {to}", f.due_to));
-            }
-            if !via.is_empty() {
-                let via: Vec<&str> = via.iter().map(|c| words.channel(*c)).collect();
-                parts.push(format!("{}: {}", f.channels, via.join(", ")));
-            }
+        if let Some(h) = hours {
+            parts.push(format!("{}: {h}", f.duty_hours));
         }
-        _ => {}
+    }
+    // What the card says of what is due and of a swapped day's pair.
+    if let Some(to) = &card.sent.0 {
+        parts.push(format!("{}: {to}", f.due_to));
+    }
+    if let Some(via) = &card.sent.1 {
+        parts.push(format!("{}: {via}", f.channels));
+    }
+    if let Some(pair) = &card.pair {
+        parts.push(format!("{}: {pair}", t.swap));
     }
     // The obligations the notice gives no date for, once, on its occasion:
     // said as the notice says them, never given invented dates.

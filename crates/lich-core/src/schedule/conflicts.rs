@@ -41,7 +41,7 @@ pub fn off_and_worked<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<Of
     for (i, e) in events.into_iter().enumerate() {
         match (&e.kind, days(e)) {
             (Kind::DayOff(_), Some((a, b))) => off.push((a, b, i)),
-            (Kind::MakeUpWorkday, Some((a, b))) => work.push((a, b, i)),
+            (Kind::MakeUpWorkday { .. }, Some((a, b))) => work.push((a, b, i)),
             _ => {}
         }
     }
@@ -107,6 +107,8 @@ mod tests {
     use super::*;
     use crate::schedule::{Confidence, DayOffReason, Text};
 
+    const WORKED: Kind = Kind::MakeUpWorkday { makes_up: None };
+
     fn event(id: &str, kind: Kind, when: When, origin: &str) -> Event {
         Event {
             id: id.into(),
@@ -142,12 +144,12 @@ mod tests {
                 When::Range(d("2024-04-27"), d("2024-05-05")),
                 "a",
             ),
-            event("w1", Kind::MakeUpWorkday, When::Day(d("2024-05-04")), "a"),
-            event("w2", Kind::MakeUpWorkday, When::Day(d("2024-05-11")), "a"),
+            event("w1", WORKED, When::Day(d("2024-05-04")), "a"),
+            event("w2", WORKED, When::Day(d("2024-05-11")), "a"),
             event("short", off, When::Day(d("2024-05-11")), "b"),
             event(
                 "w3",
-                Kind::MakeUpWorkday,
+                WORKED,
                 When::Range(d("2024-04-20"), d("2024-04-27")),
                 "b",
             ),
@@ -197,7 +199,7 @@ mod tests {
                     let a = next(20);
                     let b = a + next(4);
                     let kind = if next(2) == 0 {
-                        Kind::MakeUpWorkday
+                        WORKED
                     } else {
                         Kind::DayOff(DayOffReason::Swap)
                     };
@@ -208,7 +210,7 @@ mod tests {
             let slow: Vec<usize> = events
                 .iter()
                 .enumerate()
-                .filter(|(_, w)| w.kind == Kind::MakeUpWorkday)
+                .filter(|(_, w)| w.kind == WORKED)
                 .filter(|(_, w)| {
                     let (a, b) = days(w).unwrap();
                     events.iter().any(|o| {

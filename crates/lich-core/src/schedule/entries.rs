@@ -43,7 +43,7 @@ impl Class {
     pub fn of(kind: &Kind) -> Class {
         match kind {
             Kind::Holiday | Kind::DayOff(_) => Class::Off,
-            Kind::MakeUpWorkday => Class::Worked,
+            Kind::MakeUpWorkday { .. } => Class::Worked,
             Kind::Flag => Class::Flag,
             Kind::Duty { .. } => Class::Duty,
             Kind::Deadline { .. } => Class::Deadline,

@@ -65,7 +65,7 @@ fn is_decision(e: &Event) -> bool {
         && e.confidence != Confidence::Expected
         && matches!(
             e.kind,
-            Kind::DayOff(_) | Kind::Holiday | Kind::MakeUpWorkday
+            Kind::DayOff(_) | Kind::Holiday | Kind::MakeUpWorkday { .. }
         )
         && matches!(e.when, When::Day(_) | When::Range(..))
 }

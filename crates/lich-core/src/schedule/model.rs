@@ -326,7 +326,11 @@ pub enum Kind {
     /// A day off for the audience.
     DayOff(DayOffReason),
     /// A Saturday (or other day) made a working day (làm bù).
-    MakeUpWorkday,
+    MakeUpWorkday {
+        /// The id of the swapped day off of the same file it makes up for
+        /// (`"makes_up"`): "nghỉ thứ Sáu 02/01, làm bù thứ Bảy 10/01".
+        makes_up: Option<String>,
+    },
     /// National flag display (treo cờ Tổ quốc).
     Flag,
     /// A duty period.
@@ -377,7 +381,7 @@ impl Kind {
         match self {
             Kind::Holiday => KindCode::Holiday,
             Kind::DayOff(_) => KindCode::DayOff,
-            Kind::MakeUpWorkday => KindCode::MakeUpWorkday,
+            Kind::MakeUpWorkday { .. } => KindCode::MakeUpWorkday,
             Kind::Flag => KindCode::Flag,
             Kind::Duty { .. } => KindCode::Duty,
             Kind::Deadline { .. } => KindCode::Deadline,

@@ -397,6 +397,13 @@ pub enum ProblemKind {
         /// The field that leads back: `supersedes` or `relays`.
         key: &'static str,
     },
+    /// A make-up working day whose `makes_up` is not a day off of the file.
+    NotADayOff {
+        /// The make-up day's id.
+        event: Snippet,
+        /// The id it names.
+        id: Snippet,
+    },
     /// A day that is both a make-up working day and a day off.
     OffAndWorked {
         /// The first such day.

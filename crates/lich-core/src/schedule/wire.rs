@@ -309,12 +309,8 @@ impl Writer {
                 self.list(via, |w, c| w.code(Channel::ALL, c));
                 self.uint((*daily).into());
             }
-            Kind::Holiday
-            | Kind::MakeUpWorkday
-            | Kind::Flag
-            | Kind::Festival
-            | Kind::Observance
-            | Kind::Service => {}
+            Kind::MakeUpWorkday { makes_up } => self.opt(makes_up, |w, m| w.str(m)),
+            Kind::Holiday | Kind::Flag | Kind::Festival | Kind::Observance | Kind::Service => {}
         }
         self.text(&e.title);
         self.opt(&e.description, Self::text);
@@ -519,7 +515,9 @@ impl Reader<'_> {
         let kind = match self.code(KindCode::ALL)? {
             KindCode::Holiday => Kind::Holiday,
             KindCode::DayOff => Kind::DayOff(self.code(DayOffReason::ALL)?),
-            KindCode::MakeUpWorkday => Kind::MakeUpWorkday,
+            KindCode::MakeUpWorkday => Kind::MakeUpWorkday {
+                makes_up: self.opt(Self::str)?,
+            },
             KindCode::Flag => Kind::Flag,
             KindCode::Duty => Kind::Duty {
                 types: self.list(|r| r.code(DutyType::ALL))?,

@@ -305,8 +305,9 @@ impl Serialize for Event {
                     m.serialize_entry("daily", &true)?;
                 }
             }
+            Kind::MakeUpWorkday { makes_up: Some(id) } => m.serialize_entry("makes_up", id)?,
             Kind::Holiday
-            | Kind::MakeUpWorkday
+            | Kind::MakeUpWorkday { makes_up: None }
             | Kind::Flag
             | Kind::Festival
             | Kind::Observance

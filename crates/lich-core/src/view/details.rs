@@ -9,7 +9,7 @@ use crate::calendar::solar_term::term_of_day;
 use crate::calendar::{JulianDay, LunarDate};
 use crate::day_marks::Filter;
 use crate::schedule::entries::{reconcile, Entry};
-use crate::schedule::{expand, Confidence, Document, Event, Kind, Occurrence, Schedule};
+use crate::schedule::{expand, Confidence, Document, Event, Kind, Occurrence, Schedule, When};
 use crate::words;
 use chrono::NaiveDate;
 
@@ -107,6 +107,10 @@ pub struct EventCard {
     /// What is due: to whom (as the file gives it: Vietnamese), and how,
     /// in words.
     pub sent: (Option<String>, Option<String>),
+    /// A swap it is part of, on the cards of both its days (and of the
+    /// break that holds the swapped day): "nghỉ Thứ Sáu, 02/01/2026, làm bù
+    /// Thứ Bảy, 10/01/2026".
+    pub pair: Option<String>,
     /// The documents behind it, one line each.
     pub sources: Vec<Cited>,
     /// The contacts.
@@ -166,6 +170,33 @@ fn sources_of(schedule: &Schedule, e: &Event, lang: Lang) -> Vec<Cited> {
         .collect()
 }
 
+/// A swap as one line for the cards of both its days: "nghỉ Thứ Sáu,
+/// 02/01/2026, làm bù Thứ Bảy, 10/01/2026" — a make-up working day and the
+/// day off it names (`makes_up`).
+fn pair_of(schedule: &Schedule, e: &Event, lang: Lang) -> Option<String> {
+    let words = words::of(lang);
+    let days = |o: &Event| match o.when {
+        When::Day(d) => Some(words.solar_date(d)),
+        When::Range(a, b) => Some(super::agenda::span(a, b)),
+        _ => None,
+    };
+    let mine = |o: &&Event| o.origin == e.origin;
+    let (off, work) = match &e.kind {
+        Kind::MakeUpWorkday { makes_up: Some(id) } => (
+            schedule.events.iter().filter(mine).find(|o| o.id == *id)?,
+            e,
+        ),
+        Kind::DayOff(_) => (
+            e,
+            schedule.events.iter().filter(mine).find(
+                |w| matches!(&w.kind, Kind::MakeUpWorkday { makes_up: Some(id) } if *id == e.id),
+            )?,
+        ),
+        _ => return None,
+    };
+    Some(words.swap(&days(off)?, &days(work)?))
+}
+
 impl EventCard {
     /// The card of event `e` of `schedule`.
     pub fn new(schedule: &Schedule, e: &Event, lang: Lang) -> EventCard {
@@ -187,6 +218,7 @@ impl EventCard {
                 ),
                 _ => (None, None),
             },
+            pair: pair_of(schedule, e, lang),
             sources: sources_of(schedule, e, lang),
             contacts: e
                 .contacts
@@ -242,6 +274,9 @@ impl EventCard {
             ));
         }
         for m in &entry.members[1..] {
+            if card.pair.is_none() {
+                card.pair = pair_of(schedule, m.event, lang);
+            }
             if card.undecided.is_none() {
                 card.undecided = m
                     .event

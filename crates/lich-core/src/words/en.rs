@@ -60,6 +60,7 @@ pub const UI: Ui = Ui {
     due_to: "Send to",
     channels: "Send by",
     daily: "every day",
+    swap: "Swap",
     source: "Source",
     relays: " (carrying out ",
     contacts: "Contacts",
@@ -348,6 +349,10 @@ impl Catalogue for En {
         }
     }
 
+    fn swap(&self, off: &str, worked: &str) -> String {
+        format!("{off} off, worked instead on {worked}")
+    }
+
     fn channel(&self, c: Channel) -> &'static str {
         match c {
             Channel::Email => "e-mail",
@@ -558,6 +563,9 @@ impl Catalogue for En {
             P::UnknownEvent { event, id } => format!(
                 "event \"{event}\" supersedes \"{id}\", which is not another event of this file (write file-id/event-id for another file's)"
             ),
+            P::NotADayOff { event, id } => format!(
+                "make-up day \"{event}\" makes up for \"{id}\", which is not a day off (\"day_off\") of this file"
+            ),
             P::DocumentCycle { document, key } => format!(
                 "document \"{document}\" leads back to itself through \"{key}\": a document cannot supersede or relay itself, directly or through other documents"
             ),
@@ -573,7 +581,7 @@ impl Catalogue for En {
             Kind::DayOff(DayOffReason::Compensatory) => "Compensatory day off",
             Kind::DayOff(DayOffReason::Swap) => "Swapped day off",
             Kind::DayOff(DayOffReason::Holiday | DayOffReason::Weekend) => "Day off",
-            Kind::MakeUpWorkday => "Make-up working day",
+            Kind::MakeUpWorkday { .. } => "Make-up working day",
             Kind::Flag => "Flag display",
             Kind::Duty { .. } => "Duty",
             Kind::Deadline { .. } => "Deadline",

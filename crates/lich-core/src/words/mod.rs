@@ -153,6 +153,8 @@ dispatch! {
     fn audience_group(&self, a: Audience) -> &'static str;
     /// See [`Catalogue::channel`].
     fn channel(&self, c: Channel) -> &'static str;
+    /// See [`Catalogue::swap`].
+    fn swap(&self, off: &str, worked: &str) -> String;
     /// See [`Catalogue::calendar_name`].
     fn calendar_name(&self, files: &[&str], national: bool) -> String;
 }
@@ -434,6 +436,7 @@ pub struct Ui {
     pub due_to: &'static str,
     pub channels: &'static str,
     pub daily: &'static str,
+    pub swap: &'static str,
     pub source: &'static str,
     pub relays: &'static str,
     pub contacts: &'static str,
@@ -628,6 +631,9 @@ pub trait Catalogue: Sync {
     fn audience_group(&self, a: Audience) -> &'static str;
     /// How something due is sent ("thư điện tử").
     fn channel(&self, c: Channel) -> &'static str;
+    /// A swap: the day (or days) off and the make-up working day, each
+    /// already in words.
+    fn swap(&self, off: &str, worked: &str) -> String;
     /// An export's name, from the titles of the agencies' files it holds
     /// and whether it holds the national data too (none and false: the
     /// national name).

@@ -60,6 +60,7 @@ pub const UI: Ui = Ui {
     due_to: "Gửi về",
     channels: "Gửi qua",
     daily: "hằng ngày",
+    swap: "Hoán đổi",
     source: "Căn cứ",
     relays: " (thực hiện ",
     contacts: "Liên hệ",
@@ -392,6 +393,10 @@ impl Catalogue for Vi {
         }
     }
 
+    fn swap(&self, off: &str, worked: &str) -> String {
+        format!("nghỉ {off}, làm bù {worked}")
+    }
+
     fn channel(&self, c: Channel) -> &'static str {
         match c {
             Channel::Email => "thư điện tử",
@@ -612,6 +617,9 @@ impl Catalogue for Vi {
             P::UnknownEvent { event, id } => format!(
                 "sự kiện \"{event}\" thay thế \"{id}\", nhưng tệp này không có sự kiện khác mang mã đó (với sự kiện của tệp khác, viết mã-tệp/mã-sự-kiện)"
             ),
+            P::NotADayOff { event, id } => format!(
+                "ngày làm bù \"{event}\" bù cho \"{id}\", nhưng tệp này không có ngày nghỉ (\"day_off\") mang mã đó"
+            ),
             P::DocumentCycle { document, key } => format!(
                 "văn bản \"{document}\" quay về chính nó qua \"{key}\": một văn bản không thể thay thế hay thực hiện chính nó, trực tiếp hay qua văn bản khác"
             ),
@@ -628,7 +636,7 @@ impl Catalogue for Vi {
             Kind::DayOff(DayOffReason::Compensatory) => "Nghỉ bù",
             Kind::DayOff(DayOffReason::Swap) => "Nghỉ hoán đổi",
             Kind::DayOff(DayOffReason::Holiday | DayOffReason::Weekend) => "Ngày nghỉ",
-            Kind::MakeUpWorkday => "Làm bù",
+            Kind::MakeUpWorkday { .. } => "Làm bù",
             Kind::Flag => "Treo cờ",
             Kind::Duty { .. } => "Trực",
             Kind::Deadline { .. } => "Hạn chót",

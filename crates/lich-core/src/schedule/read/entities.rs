@@ -49,6 +49,7 @@ pub(super) const EVENT_FIELDS: &[&str] = &[
     "channels",
     "report_phase",
     "daily",
+    "makes_up",
     "occasion",
     "occasion_year",
     "supersedes",
@@ -407,7 +408,7 @@ impl Decoder {
     fn kind(&mut self, code: KindCode, f: &Fields, node: &Node, path: &str) -> Option<Kind> {
         // A field and the kinds that may have it.
         const SENT: &[KindCode] = &[KindCode::Deadline, KindCode::Report];
-        const ONLY_FOR: [(&str, &[KindCode]); 7] = [
+        const ONLY_FOR: [(&str, &[KindCode]); 8] = [
             ("day_off_reason", &[KindCode::DayOff]),
             ("duty_types", &[KindCode::Duty]),
             ("hours", &[KindCode::Duty]),
@@ -415,6 +416,7 @@ impl Decoder {
             ("channels", SENT),
             ("report_phase", &[KindCode::Report]),
             ("daily", &[KindCode::Report]),
+            ("makes_up", &[KindCode::MakeUpWorkday]),
         ];
         for (key, kinds) in ONLY_FOR {
             if f.contains_key(key) && !kinds.contains(&code) {
@@ -437,7 +439,9 @@ impl Decoder {
                 )?
                 .unwrap_or(DayOffReason::Holiday),
             ),
-            KindCode::MakeUpWorkday => Kind::MakeUpWorkday,
+            KindCode::MakeUpWorkday => Kind::MakeUpWorkday {
+                makes_up: self.field_string(f, "makes_up", path),
+            },
             KindCode::Flag => Kind::Flag,
             KindCode::Duty => {
                 let types =

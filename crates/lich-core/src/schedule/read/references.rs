@@ -52,6 +52,7 @@ impl Decoder {
         }
 
         self.superseded(&events);
+        self.made_up(&f, &events);
         self.document_links(&f, &documents, &document_ids);
 
         // Every part knows the file it comes from: ids are unique per file only.
@@ -145,6 +146,27 @@ impl Decoder {
                     };
                     self.problem(&(at_item("$.events", *i) + ".supersedes"), *pos, kind);
                 }
+            }
+        }
+    }
+
+    /// A make-up working day names a day off of this file as the one it
+    /// makes up for.
+    fn made_up(&mut self, root: &Fields, events: &Listed<Event>) {
+        for (i, pos, e) in events {
+            let Kind::MakeUpWorkday { makes_up: Some(id) } = &e.kind else {
+                continue;
+            };
+            let off = events
+                .iter()
+                .any(|(_, _, o)| o.id == *id && matches!(o.kind, Kind::DayOff(_)));
+            if !off {
+                let kind = ProblemKind::NotADayOff {
+                    event: Snippet::new(&e.id),
+                    id: Snippet::new(id),
+                };
+                let at = cited_at(root, "events", *i, "makes_up", id).unwrap_or(*pos);
+                self.problem(&(at_item("$.events", *i) + ".makes_up"), at, kind);
             }
         }
     }
