@@ -88,6 +88,27 @@ fn minimal(events: &str) -> String {
     )
 }
 
+/// The `.ics` of 2026 of `s`, in `lang`, with its folded lines unfolded.
+fn ics_2026(s: &lich::schedule::Schedule, lang: Lang) -> String {
+    let options = lich::ical::IcsOptions {
+        from: "2026-01-01".parse().unwrap(),
+        to: "2026-12-31".parse().unwrap(),
+        kinds: vec![],
+        lang,
+        stamp: "2026-01-01T00:00:00".parse().unwrap(),
+    };
+    lich::ical::to_ics(s, &options).replace("\r\n ", "")
+}
+
+/// `s` written then read, and in the compact form, is `s`; the text written.
+fn round_trips(s: &lich::schedule::Schedule) -> String {
+    let written = lich::schedule::write::to_json(s);
+    assert_eq!(parse_schedule(&written).as_ref(), Ok(s), "{written}");
+    let wire = lich::schedule::wire::decode(&lich::schedule::wire::encode(s));
+    assert_eq!(wire.as_ref(), Some(s), "the compact form");
+    written
+}
+
 #[test]
 fn size_and_depth_limits() {
     let huge = " ".repeat(lich::schedule::MAX_FILE_BYTES + 1);
@@ -377,10 +398,7 @@ fn only_what_stands_is_shown() {
         Some("tinh-210")
     );
     // The file keeps everything: written then read, and in the compact form.
-    let written = lich::schedule::write::to_json(&s);
-    assert_eq!(parse_schedule(&written).as_ref(), Ok(&s), "{written}");
-    let wire = lich::schedule::wire::decode(&lich::schedule::wire::encode(&s));
-    assert_eq!(wire.as_ref(), Some(&s));
+    round_trips(&s);
     // What the widget is handed: the events of the superseded and the
     // withdrawn notices are gone, the swap cites only the decision, the
     // festival that cites nothing stays.
@@ -520,12 +538,7 @@ fn a_report_with_its_recipient_and_channels() {
             daily: false,
         }
     );
-    let written = lich::schedule::write::to_json(&s);
-    assert_eq!(parse_schedule(&written).as_ref(), Ok(&s), "{written}");
-    assert_eq!(
-        lich::schedule::wire::decode(&lich::schedule::wire::encode(&s)).as_ref(),
-        Some(&s)
-    );
+    round_trips(&s);
     let card = lich::view::details::EventCard::new(&s, &s.events[0], Lang::Vi);
     assert_eq!(
         card.sent,
@@ -534,17 +547,7 @@ fn a_report_with_its_recipient_and_channels() {
             Some("thư điện tử, hệ thống quản lý văn bản".into())
         )
     );
-    let ics = lich::ical::to_ics(
-        &s,
-        &lich::ical::IcsOptions {
-            from: "2026-01-01".parse().unwrap(),
-            to: "2026-12-31".parse().unwrap(),
-            kinds: vec![],
-            lang: Lang::En,
-            stamp: "2026-01-01T00:00:00".parse().unwrap(),
-        },
-    )
-    .replace("\r\n ", "");
+    let ics = ics_2026(&s, Lang::En);
     assert!(ics.contains("Send to: Văn phòng UBND tỉnh"), "{ics}");
     assert!(
         ics.contains("Send by: e-mail\\, the document system"),
@@ -583,23 +586,9 @@ fn a_daily_report() {
     let good = file(r#""from": "2026-02-14", "to": "2026-02-22", "time": "16:00", "daily": true"#);
     assert!(schema_accepts(&good));
     let s = parse_schedule(&good).unwrap();
-    let written = lich::schedule::write::to_json(&s);
+    let written = round_trips(&s);
     assert!(written.contains("\"daily\": true"), "{written}");
-    assert_eq!(parse_schedule(&written).as_ref(), Ok(&s));
-    assert_eq!(
-        lich::schedule::wire::decode(&lich::schedule::wire::encode(&s)).as_ref(),
-        Some(&s)
-    );
-    let ics = lich::ical::to_ics(
-        &s,
-        &lich::ical::IcsOptions {
-            from: "2026-01-01".parse().unwrap(),
-            to: "2026-12-31".parse().unwrap(),
-            kinds: vec![],
-            lang: Lang::Vi,
-            stamp: "2026-01-01T00:00:00".parse().unwrap(),
-        },
-    );
+    let ics = ics_2026(&s, Lang::Vi);
     assert!(
         ics.contains("DTSTART:20260214T090000Z\r\nRRULE:FREQ=DAILY;COUNT=9\r\n"),
         "{ics}"
@@ -664,13 +653,8 @@ fn a_swap_names_both_its_days() {
     let good = file(r#""makes_up": "nghi", "#);
     assert!(schema_accepts(&good));
     let s = parse_schedule(&good).unwrap();
-    let written = lich::schedule::write::to_json(&s);
+    let written = round_trips(&s);
     assert!(written.contains("\"makes_up\": \"nghi\""), "{written}");
-    assert_eq!(parse_schedule(&written).as_ref(), Ok(&s));
-    assert_eq!(
-        lich::schedule::wire::decode(&lich::schedule::wire::encode(&s)).as_ref(),
-        Some(&s)
-    );
     let line = "nghỉ Thứ Sáu, 02/01/2026, làm bù Thứ Bảy, 10/01/2026";
     for e in [&s.events[0], &s.events[2]] {
         let card = lich::view::details::EventCard::new(&s, e, Lang::Vi);
