@@ -30,7 +30,7 @@ fn planted_errors_are_all_reported_with_their_place() {
         ("20:5", "$.events[8]", "2024-05-04 is both a make-up working day (\"h\") and a day off (\"g\")"),
         ("21:68", "$.events[9].date", "solar date 2024-02-30 does not exist: 2024-02 has no day 30"),
         ("22:5", "$.events[10]", "an event needs exactly one of \"date\", \"from\"+\"to\", \"lunar\", \"solar\" or \"undated\""),
-        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, time, confidence, day_off_reason, duty_types, hours, due_to, channels, report_phase, daily, makes_up, occasion, occasion_year, supersedes, statute"),
+        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, time, begins, confidence, day_off_reason, duty_types, hours, due_to, channels, report_phase, daily, makes_up, occasion, occasion_year, supersedes, statute"),
         ("23:5", "$.events[11]", "missing required field \"title\""),
     ];
     let expected: Vec<(String, String, String)> = expected
@@ -277,6 +277,7 @@ fn the_schema_lists_the_core_codes() {
         ("day_off_reason", DayOffReason::CODES),
         ("report_phase", ReportPhase::CODES),
         ("channels", lich::schedule::Channel::CODES),
+        ("begins", lich::schedule::DayPart::CODES),
     ] {
         assert_eq!(listed(&event[field]), codes, "{field}");
     }
@@ -680,4 +681,47 @@ fn a_swap_names_both_its_days() {
     ));
     let p = problems(&good.replace(r#""kind": "make_up_workday""#, r#""kind": "flag""#));
     assert_eq!(p[0].path, "$.events[2].makes_up");
+}
+
+/// "Treo cờ Tổ quốc từ chiều ngày 01/9/2025 đến hết ngày 02/9/2025": the
+/// part of the day a period begins in, without an invented hour; on the
+/// card and in the `.ics`, refused on a rule with no first day.
+#[test]
+fn a_period_that_begins_in_the_afternoon() {
+    let file = |when: &str| {
+        format!(
+            r#"{{"format": 1, "id": "t", "title": "T", "publisher": {{"agency": "A"}}, "updated": "2025-08-20",
+  "documents": [{{"id": "d", "number": "1/TB", "issuer": "A", "subject": "S"}}],
+  "events": [{{"id": "co", "kind": "flag", "title": "Treo cờ", {when}, "begins": "afternoon", "sources": ["d"]}}]}}"#
+        )
+    };
+    let good = file(r#""from": "2025-09-01", "to": "2025-09-02""#);
+    assert!(schema_accepts(&good));
+    let s = parse_schedule(&good).unwrap();
+    assert_eq!(s.events[0].begins, Some(lich::schedule::DayPart::Afternoon));
+    let written = round_trips(&s);
+    assert!(written.contains("\"begins\": \"afternoon\""), "{written}");
+    let card = lich::view::details::EventCard::new(&s, &s.events[0], Lang::Vi);
+    assert_eq!(card.begins.as_deref(), Some("chiều Thứ Hai, 01/09/2025"));
+    let en = lich::view::details::EventCard::new(&s, &s.events[0], Lang::En);
+    assert_eq!(
+        en.begins.as_deref(),
+        Some("Monday, 1 September 2025, in the afternoon")
+    );
+    let options = lich::ical::IcsOptions {
+        from: "2025-01-01".parse().unwrap(),
+        to: "2025-12-31".parse().unwrap(),
+        kinds: vec![],
+        lang: Lang::Vi,
+        stamp: "2025-01-01T00:00:00".parse().unwrap(),
+    };
+    let ics = lich::ical::to_ics(&s, &options).replace("\r\n ", "");
+    assert!(
+        ics.contains("Bắt đầu: chiều Thứ Hai\\, 01/09/2025"),
+        "{ics}"
+    );
+    let yearly = file(r#""solar": {"month": 9, "day": 1}"#);
+    assert_eq!(problems(&yearly)[0].path, "$.events[0].begins");
+    assert!(!schema_accepts(&yearly));
+    assert!(!schema_accepts(&good.replace("afternoon", "chieu")));
 }

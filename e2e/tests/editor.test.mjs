@@ -270,6 +270,9 @@ test('a daily report: drafted daily at 16:00, to whom and how; given its days, t
     .filter({ has: page.getByLabel('Báo cáo hằng ngày (mỗi ngày trong khoảng ngày trên)') }).first();
   assert.equal(await report.getByLabel('Báo cáo hằng ngày (mỗi ngày trong khoảng ngày trên)').isChecked(), true);
   assert.equal(await report.getByLabel('Giờ (nếu văn bản ghi, ví dụ trước 09 giờ 00)').inputValue(), '16:00');
+  // "treo cờ Tổ quốc từ chiều ngày 01/9/2026": the flag begins in the afternoon.
+  const flag = page.locator('#facts fieldset.desk-item', { has: page.locator('legend', { hasText: 'Treo cờ' }) }).first();
+  assert.equal(await flag.getByLabel('Bắt đầu từ buổi (nếu văn bản ghi)').inputValue(), 'afternoon');
   const via = report.getByRole('group', { name: 'Gửi qua' });
   assert.equal(await via.getByLabel('thư điện tử').isChecked(), true);
   // The notice gives no days: the clerk gives the break's.

@@ -197,7 +197,7 @@ const FILE_FIELDS = {
 const FIELD_NAMES = {
   title: 'Tiêu đề', date: 'Ngày', from: 'Từ ngày', to: 'Đến ngày', number: 'Số hiệu', issuer: 'Cơ quan ban hành',
   subject: 'Trích yếu', status: 'Hiệu lực', supersedes: 'Thay thế văn bản', relays: 'Thực hiện, chuyển tiếp văn bản', name: 'Tên', phone: 'Điện thoại', email: 'Email', audience: 'Đối tượng', sources: 'Văn bản căn cứ',
-  description: 'Nội dung', contacts: 'Người liên hệ', undated: 'Ghi chú', kind: 'Loại', time: 'Giờ', who: 'Của ai', due_to: 'Gửi về', channels: 'Gửi qua', daily: 'Hằng ngày', makes_up: 'Làm bù cho ngày nghỉ',
+  description: 'Nội dung', contacts: 'Người liên hệ', undated: 'Ghi chú', kind: 'Loại', time: 'Giờ', who: 'Của ai', due_to: 'Gửi về', channels: 'Gửi qua', daily: 'Hằng ngày', makes_up: 'Làm bù cho ngày nghỉ', begins: 'Bắt đầu từ buổi',
 };
 
 // ---- The forms ----
@@ -392,6 +392,7 @@ function reshape(e, shape) {
   // a daily report is a range or undated.
   if (shape !== 'date' && !e.daily) delete e.time;
   if (shape === 'date') delete e.daily;
+  if (shape === 'undated') delete e.begins;
   if (shape === 'date') e.date = first;
   else if (shape === 'range') Object.assign(e, { from: first, to: last });
   else e.undated = 'Văn bản không ghi ngày.';
@@ -436,6 +437,11 @@ function eventForm(e, i) {
     fs.append(field('Từ ngày', a, `${path}.from`), la, field('Đến hết ngày', b, `${path}.to`), lb);
   } else if (e.undated !== undefined) {
     fs.append(field('Văn bản không ghi ngày; ghi chú', text(vi(e.undated), (v) => setVi(e, 'undated', v)), `${path}.undated`));
+  }
+  // "từ chiều ngày 01/9": the part of its first day it begins in.
+  if (e.date !== undefined || e.from !== undefined) {
+    fs.append(field('Bắt đầu từ buổi (nếu văn bản ghi)', select([['', '(không ghi)'], ['morning', 'sáng'], ['afternoon', 'chiều'], ['evening', 'tối']],
+      e.begins ?? '', (v) => { if (v) e.begins = v; else delete e.begins; }), `${path}.begins`));
   }
   fs.append(field('Đối tượng (mỗi dòng một nhóm)', text((e.audience ?? []).join('\n'), (v) => {
     e.audience = v.split('\n').map((x) => x.trim()).filter(Boolean);

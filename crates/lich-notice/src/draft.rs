@@ -30,8 +30,9 @@
 
 use chrono::{Datelike, NaiveDate};
 use lich_core::schedule::{
-    Audience, Audiences, Channel, Confidence, Contact, DayOffReason, DocDate, DocStatus, Document,
-    DutyType, Event, Kind, Occasion, Publisher, ReportPhase, Schedule, Text, TimeOfDay, When,
+    Audience, Audiences, Channel, Confidence, Contact, DayOffReason, DayPart, DocDate, DocStatus,
+    Document, DutyType, Event, Kind, Occasion, Publisher, ReportPhase, Schedule, Text, TimeOfDay,
+    When,
 };
 use lich_core::text::iso;
 use regex::Regex;
@@ -380,10 +381,23 @@ impl Drafting<'_> {
             let (When::Range(day, _) | When::Day(day)) = when else {
                 continue;
             };
+            // "treo cờ từ chiều ngày 01/9/2025": the part of its first day.
+            let lead =
+                &self.text[floor(self.text, dates[i].start.saturating_sub(40))..dates[i].start];
+            let begins = re(
+                r"(?i)\btừ\s+(sáng|chiều|tối)\s+(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?$",
+            )
+            .captures(lead)
+            .map(|m| match &m[1].to_lowercase()[..] {
+                "sáng" => DayPart::Morning,
+                "tối" => DayPart::Evening,
+                _ => DayPart::Afternoon,
+            });
             let e = Event {
                 id: self.id(&format!("{prefix}-{}", iso(day))),
                 kind: kind(&dates[i]),
                 when,
+                begins,
                 ..model.clone()
             };
             self.event(c, e);
@@ -1538,6 +1552,7 @@ fn blank() -> Event {
         who: Audiences::default(),
         concerns: Audiences::default(),
         time: None,
+        begins: None,
         contacts: Vec::new(),
         confidence: Confidence::Unverified,
         occasion: None,

@@ -596,3 +596,26 @@ fn a_make_up_day_names_its_swapped_day() {
         assert_eq!(swapped.kind, Kind::DayOff(DayOffReason::Swap), "{name}");
     }
 }
+
+/// "treo cờ Tổ quốc từ chiều ngày 01/9/2026 đến hết ngày 02/9/2026": the
+/// flag period begins in the afternoon; no hour is invented.
+#[test]
+fn a_flag_period_from_the_afternoon() {
+    use lich_core::schedule::DayPart;
+    for name in [
+        "ministry-quoc-khanh-2025.txt",
+        "province-quoc-khanh-2026.txt",
+    ] {
+        let d = drafted(name);
+        let flag = d
+            .schedule
+            .events
+            .iter()
+            .find(|e| e.kind == Kind::Flag)
+            .expect("the flag period");
+        assert_eq!(flag.begins, Some(DayPart::Afternoon), "{name}");
+        assert_eq!(flag.time, None, "{name}");
+    }
+    let seed = drafted("seed-like.txt");
+    assert!(seed.schedule.events.iter().all(|e| e.begins.is_none()));
+}

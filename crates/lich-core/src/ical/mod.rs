@@ -140,6 +140,9 @@ fn description(
     if let Some(pair) = &card.pair {
         parts.push(format!("{}: {pair}", t.swap));
     }
+    if let Some(b) = &card.begins {
+        parts.push(format!("{}: {b}", t.begins));
+    }
     // The obligations the notice gives no date for, once, on its occasion:
     // said as the notice says them, never given invented dates.
     if !undated.is_empty() {

@@ -121,6 +121,7 @@ mod tests {
             who: crate::schedule::Audiences::default(),
             concerns: crate::schedule::Audiences::default(),
             time: None,
+            begins: None,
             contacts: vec![],
             confidence: Confidence::Confirmed,
             occasion: None,

@@ -266,6 +266,7 @@ mod tests {
             who: crate::schedule::Audiences::default(),
             concerns: crate::schedule::Audiences::default(),
             time: None,
+            begins: None,
             contacts: vec![],
             confidence: Confidence::Expected,
             occasion: Some(Occasion {

@@ -277,6 +277,19 @@ codes! {
 }
 
 codes! {
+    /// A part of the day, as notices say when something begins ("từ chiều
+    /// ngày …") without an hour.
+    pub enum DayPart {
+        /// Sáng.
+        Morning = "morning",
+        /// Chiều.
+        Afternoon = "afternoon",
+        /// Tối.
+        Evening = "evening",
+    }
+}
+
+codes! {
     /// How something due is sent (`"channels"`): "qua địa chỉ email …",
     /// "qua điện thoại", "bằng văn bản" (or "hỏa tốc"), "qua Hệ thống quản
     /// lý văn bản và điều hành".
@@ -487,6 +500,9 @@ pub struct Event {
     /// begins. The notice's words stay in the description; the widget does
     /// not carry it (the `.ics` does: a timed event).
     pub time: Option<TimeOfDay>,
+    /// The part of its first day it begins in (`"begins"`), when the notice
+    /// says so without a time: "treo cờ từ chiều ngày 01/9/2025".
+    pub begins: Option<DayPart>,
     /// How sure.
     pub confidence: Confidence,
     /// The occasion it belongs to, which links a decision to the law's

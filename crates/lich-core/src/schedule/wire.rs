@@ -361,6 +361,7 @@ impl Writer {
         // The time of day in minutes: the widget shows the notice's words
         // for it, but its `.ics` download has the instant.
         self.opt(&e.time, |w, t| w.uint((t.hour() * 60 + t.minute()).into()));
+        self.opt(&e.begins, |w, p| w.code(DayPart::ALL, p));
         self.code(Confidence::ALL, &e.confidence);
         self.opt(&e.occasion, |w, o| {
             w.str(&o.id);
@@ -572,6 +573,7 @@ impl Reader<'_> {
                 let m = u16::try_from(r.uint()?).ok()?;
                 TimeOfDay::new(m / 60, m % 60)
             })?,
+            begins: self.opt(|r| r.code(DayPart::ALL))?,
             confidence: self.code(Confidence::ALL)?,
             occasion: self.opt(|r| {
                 Some(Occasion {

@@ -267,6 +267,9 @@ impl Serialize for Event {
         if let Some(t) = self.time {
             m.serialize_entry("time", &t.to_string())?;
         }
+        if let Some(p) = self.begins {
+            m.serialize_entry("begins", &p)?;
+        }
         if self.confidence != Confidence::Confirmed {
             m.serialize_entry("confidence", &self.confidence)?;
         }

@@ -111,6 +111,9 @@ pub struct EventCard {
     /// break that holds the swapped day): "nghỉ Thứ Sáu, 02/01/2026, làm bù
     /// Thứ Bảy, 10/01/2026".
     pub pair: Option<String>,
+    /// When in its first day it begins, if the notice says so: "chiều Thứ
+    /// Hai, 01/09/2025".
+    pub begins: Option<String>,
     /// The documents behind it, one line each.
     pub sources: Vec<Cited>,
     /// The contacts.
@@ -219,6 +222,10 @@ impl EventCard {
                 _ => (None, None),
             },
             pair: pair_of(schedule, e, lang),
+            begins: e.begins.and_then(|p| match e.when {
+                When::Day(d) | When::Range(d, _) => Some(words.day_part(p, &words.solar_date(d))),
+                _ => None,
+            }),
             sources: sources_of(schedule, e, lang),
             contacts: e
                 .contacts

@@ -11,7 +11,7 @@ use crate::notice::FindingKind;
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
 use crate::schedule::{
-    Audience, Channel, Confidence, DayOffReason, DocDate, Document, DutyType, Kind,
+    Audience, Channel, Confidence, DayOffReason, DayPart, DocDate, Document, DutyType, Kind,
 };
 use crate::text::{dmy, iso};
 use crate::widget::View;
@@ -61,6 +61,7 @@ pub const UI: Ui = Ui {
     channels: "Send by",
     daily: "every day",
     swap: "Swap",
+    begins: "Begins",
     source: "Source",
     relays: " (carrying out ",
     contacts: "Contacts",
@@ -347,6 +348,15 @@ impl Catalogue for En {
             DutyType::IncidentResponse => "information incident response",
             DutyType::NetworkOperation => "network operation duty",
         }
+    }
+
+    fn day_part(&self, part: DayPart, day: &str) -> String {
+        let part = match part {
+            DayPart::Morning => "in the morning",
+            DayPart::Afternoon => "in the afternoon",
+            DayPart::Evening => "in the evening",
+        };
+        format!("{day}, {part}")
     }
 
     fn swap(&self, off: &str, worked: &str) -> String {

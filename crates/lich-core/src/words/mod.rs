@@ -25,7 +25,7 @@ use crate::embed_options::OptionProblem;
 use crate::error::Error;
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::{
-    Audience, Channel, Confidence, Document, DutyType, Kind, ProblemKind, WordedProblem,
+    Audience, Channel, Confidence, DayPart, Document, DutyType, Kind, ProblemKind, WordedProblem,
 };
 use crate::widget::View;
 use chrono::NaiveDate;
@@ -155,6 +155,8 @@ dispatch! {
     fn channel(&self, c: Channel) -> &'static str;
     /// See [`Catalogue::swap`].
     fn swap(&self, off: &str, worked: &str) -> String;
+    /// See [`Catalogue::day_part`].
+    fn day_part(&self, part: DayPart, day: &str) -> String;
     /// See [`Catalogue::calendar_name`].
     fn calendar_name(&self, files: &[&str], national: bool) -> String;
 }
@@ -437,6 +439,7 @@ pub struct Ui {
     pub channels: &'static str,
     pub daily: &'static str,
     pub swap: &'static str,
+    pub begins: &'static str,
     pub source: &'static str,
     pub relays: &'static str,
     pub contacts: &'static str,
@@ -634,6 +637,8 @@ pub trait Catalogue: Sync {
     /// A swap: the day (or days) off and the make-up working day, each
     /// already in words.
     fn swap(&self, off: &str, worked: &str) -> String;
+    /// A part of a day already in words: "chiều Thứ Hai, 01/09/2025".
+    fn day_part(&self, part: DayPart, day: &str) -> String;
     /// An export's name, from the titles of the agencies' files it holds
     /// and whether it holds the national data too (none and false: the
     /// national name).

@@ -11,7 +11,7 @@ use crate::notice::FindingKind;
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
 use crate::schedule::{
-    Audience, Channel, Confidence, DayOffReason, DocDate, Document, DutyType, Kind,
+    Audience, Channel, Confidence, DayOffReason, DayPart, DocDate, Document, DutyType, Kind,
 };
 use crate::text::dmy;
 use crate::widget::View;
@@ -61,6 +61,7 @@ pub const UI: Ui = Ui {
     channels: "Gửi qua",
     daily: "hằng ngày",
     swap: "Hoán đổi",
+    begins: "Bắt đầu",
     source: "Căn cứ",
     relays: " (thực hiện ",
     contacts: "Liên hệ",
@@ -391,6 +392,15 @@ impl Catalogue for Vi {
             DutyType::IncidentResponse => "trực ứng cứu thông tin",
             DutyType::NetworkOperation => "trực vận hành khai thác mạng lưới",
         }
+    }
+
+    fn day_part(&self, part: DayPart, day: &str) -> String {
+        let part = match part {
+            DayPart::Morning => "sáng",
+            DayPart::Afternoon => "chiều",
+            DayPart::Evening => "tối",
+        };
+        format!("{part} {day}")
     }
 
     fn swap(&self, off: &str, worked: &str) -> String {

@@ -41,6 +41,7 @@ pub(super) const EVENT_FIELDS: &[&str] = &[
     "who",
     "contacts",
     "time",
+    "begins",
     "confidence",
     "day_off_reason",
     "duty_types",
@@ -252,12 +253,13 @@ impl Decoder {
             self.field_enumeration(&f, "confidence", path, Confidence::CODES, Confidence::ALL)?;
         let occasion = self.occasion(&f, node, path);
         let time = self.time(&f, path);
+        let begins = self.field_enumeration(&f, "begins", path, DayPart::CODES, DayPart::ALL);
         let supersedes = self.strings(&f, "supersedes", path);
         let statute = match f.get("statute") {
             Some(n) => Some(self.statute(n, &at_field(path, "statute"))?),
             None => None,
         };
-        let (kind, when, occasion, time) = (kind?, when?, occasion?, time?);
+        let (kind, when, occasion, time, begins) = (kind?, when?, occasion?, time?, begins?);
         // A time is on one day, or on each day of a daily report's range
         // (or of its days the notice does not give: "hằng ngày trước 16 giờ"
         // with no dates).
@@ -267,6 +269,9 @@ impl Decoder {
             Some(("daily", "from"))
         } else if time.is_some() && !matches!(when, When::Day(_)) && !daily {
             Some(("time", "date"))
+        } else if begins.is_some() && !matches!(when, When::Day(_) | When::Range(..)) {
+            // Its first day: a date or a range's `from`.
+            Some(("begins", "from"))
         } else {
             None
         };
@@ -310,6 +315,7 @@ impl Decoder {
             concerns: who,
             contacts,
             time,
+            begins,
             confidence: confidence.unwrap_or_default(),
             occasion,
             supersedes,
