@@ -899,7 +899,15 @@ impl Drafting<'_> {
                         let lead = &text[floor(text, x.start.saturating_sub(60))..x.start];
                         let tail = &text[x.end..crate::ceil(text, x.end + 24)];
                         let said = |s: &str| fold_typos(&s.to_lowercase()).contains("nghỉ bù");
-                        if said(lead) || tail.trim_start().starts_with('(') && said(tail) {
+                        // "(trong đó thứ Hai ngày 03/5/2027 là ngày nghỉ bù)": the
+                        // day inside brackets that say so.
+                        let inside = lead.rfind('(').is_some_and(|i| !lead[i..].contains(')'))
+                            && text[x.end..crate::ceil(text, x.end + 48)]
+                                .split(')')
+                                .next()
+                                .is_some_and(said);
+                        if said(lead) || tail.trim_start().starts_with('(') && said(tail) || inside
+                        {
                             DayOffReason::Compensatory
                         } else if swap && !in_range.contains(&x.start) {
                             DayOffReason::Swap
@@ -1365,15 +1373,16 @@ fn what_is_due(raw: &str, at: usize) -> String {
 fn due_to(raw: &str) -> Option<String> {
     // "gửi về Sở …", or with what is sent between: "gửi danh sách trực Tết về Sở …".
     const END: &str = r"\s*(?:,|;|\.|\bchậm nhất|\btrước\b|\bqua\b|\btheo\b|\bbằng\b|$)";
-    // Farther from "báo cáo" only when an office follows "về": "báo cáo
-    // hằng ngày tình hình người bệnh về Phòng Kế hoạch tổng hợp", not "báo
-    // cáo về tình hình" (about the situation).
+    // Farther from "báo cáo" (up to 12 words: "báo cáo tình hình an ninh
+    // trật tự hằng ngày trước 15 giờ về Văn phòng …") only when an office
+    // follows "về": "báo cáo hằng ngày tình hình người bệnh về Phòng Kế
+    // hoạch tổng hợp", not "báo cáo về tình hình" (about the situation).
     let office =
         r"(?:Phòng|Văn phòng|Sở|UBND|Ủy ban|Uỷ ban|Ban|Bộ|Cục|Chi cục|Trung tâm|Khoa|Bệnh viện)\b";
     let c = re(&format!(r"(?i)\b(?:gửi|nộp|báo cáo)(?:\s+[^\s,.;]+){{0,4}}?\s+(?:về|cho|đến|tới)\s+(.+?){END}"))
         .captures(raw)
         .or_else(|| {
-            re(&format!(r"\b(?:gửi|nộp|báo cáo)(?:\s+[^\s,.;]+){{0,8}}?\s+(?:về|cho|đến|tới)\s+({office}.+?){END}"))
+            re(&format!(r"\b(?:gửi|nộp|báo cáo)(?:\s+[^\s,.;]+){{0,12}}?\s+(?:về|cho|đến|tới)\s+({office}.+?){END}"))
                 .captures(raw)
         })?;
     let to = spaced(&c[1]);
