@@ -88,6 +88,15 @@ fn minimal(events: &str) -> String {
     )
 }
 
+/// A file with one document, `d`, and these events (the array's inside).
+fn with_document(events: &str) -> String {
+    format!(
+        r#"{{"format": 1, "id": "t", "title": "T", "publisher": {{"agency": "A"}}, "updated": "2026-01-01",
+  "documents": [{{"id": "d", "number": "1/TB", "issuer": "A", "subject": "S"}}],
+  "events": [{events}]}}"#
+    )
+}
+
 /// The `.ics` of 2026 of `s`, in `lang`, with its folded lines unfolded.
 fn ics_2026(s: &lich::schedule::Schedule, lang: Lang) -> String {
     let options = lich::ical::IcsOptions {
@@ -524,10 +533,10 @@ fn what_documents_say_of_each_other_is_checked() {
 #[test]
 fn a_report_with_its_recipient_and_channels() {
     use lich::schedule::{Channel, Kind, ReportPhase};
-    let file = r#"{"format": 1, "id": "t", "title": "T", "publisher": {"agency": "A"}, "updated": "2026-01-01",
-      "documents": [{"id": "d", "number": "1/TB", "issuer": "A", "subject": "S"}],
-      "events": [{"id": "r", "kind": "report", "report_phase": "during", "title": "Báo cáo tình hình", "date": "2026-02-18",
-        "due_to": "Văn phòng UBND tỉnh", "channels": ["email", "document_system"], "sources": ["d"]}]}"#;
+    let file = &with_document(
+        r#"{"id": "r", "kind": "report", "report_phase": "during", "title": "Báo cáo tình hình", "date": "2026-02-18",
+        "due_to": "Văn phòng UBND tỉnh", "channels": ["email", "document_system"], "sources": ["d"]}"#,
+    );
     assert!(schema_accepts(file));
     let s = parse_schedule(file).unwrap();
     assert_eq!(
@@ -578,11 +587,9 @@ fn a_report_with_its_recipient_and_channels() {
 #[test]
 fn a_daily_report() {
     let file = |fields: &str| {
-        format!(
-            r#"{{"format": 1, "id": "t", "title": "T", "publisher": {{"agency": "A"}}, "updated": "2026-01-01",
-  "documents": [{{"id": "d", "number": "1/TB", "issuer": "A", "subject": "S"}}],
-  "events": [{{"id": "r", "kind": "report", "report_phase": "during", "title": "Báo cáo hằng ngày", {fields}, "sources": ["d"]}}]}}"#
-        )
+        with_document(&format!(
+            r#"{{"id": "r", "kind": "report", "report_phase": "during", "title": "Báo cáo hằng ngày", {fields}, "sources": ["d"]}}"#
+        ))
     };
     let good = file(r#""from": "2026-02-14", "to": "2026-02-22", "time": "16:00", "daily": true"#);
     assert!(schema_accepts(&good));
@@ -642,14 +649,12 @@ fn a_daily_report() {
 #[test]
 fn a_swap_names_both_its_days() {
     let file = |makes_up: &str| {
-        format!(
-            r#"{{"format": 1, "id": "xa", "title": "X", "publisher": {{"agency": "A"}}, "updated": "2025-12-26",
-  "documents": [{{"id": "d", "number": "1/TB", "issuer": "A", "subject": "S"}}],
-  "events": [
+        with_document(&format!(
+            r#"
     {{"id": "nghi", "kind": "day_off", "day_off_reason": "swap", "title": "Nghỉ hoán đổi", "date": "2026-01-02", "sources": ["d"]}},
     {{"id": "tet", "kind": "festival", "title": "Hội", "date": "2026-01-03"}},
-    {{"id": "lam-bu", "kind": "make_up_workday", "title": "Làm bù", "date": "2026-01-10", {makes_up}"sources": ["d"]}}]}}"#
-        )
+    {{"id": "lam-bu", "kind": "make_up_workday", "title": "Làm bù", "date": "2026-01-10", {makes_up}"sources": ["d"]}}"#
+        ))
     };
     let good = file(r#""makes_up": "nghi", "#);
     assert!(schema_accepts(&good));
@@ -689,11 +694,9 @@ fn a_swap_names_both_its_days() {
 #[test]
 fn a_period_that_begins_in_the_afternoon() {
     let file = |when: &str| {
-        format!(
-            r#"{{"format": 1, "id": "t", "title": "T", "publisher": {{"agency": "A"}}, "updated": "2025-08-20",
-  "documents": [{{"id": "d", "number": "1/TB", "issuer": "A", "subject": "S"}}],
-  "events": [{{"id": "co", "kind": "flag", "title": "Treo cờ", {when}, "begins": "afternoon", "sources": ["d"]}}]}}"#
-        )
+        with_document(&format!(
+            r#"{{"id": "co", "kind": "flag", "title": "Treo cờ", {when}, "begins": "afternoon", "sources": ["d"]}}"#
+        ))
     };
     let good = file(r#""from": "2025-09-01", "to": "2025-09-02""#);
     assert!(schema_accepts(&good));

@@ -401,31 +401,15 @@ function reshape(e, shape) {
 function eventForm(e, i) {
   const path = `$.events[${i}]`;
   const fs = fieldset(`${i + 1}. ${KINDS[e.kind] ?? e.kind}: ${vi(e.title)}`, path, e.id, 'events');
-  const kind = document.createElement('select');
-  for (const k of EDITABLE_KINDS.includes(e.kind) ? EDITABLE_KINDS : [e.kind, ...EDITABLE_KINDS]) {
-    const o = document.createElement('option');
-    o.value = k;
-    o.textContent = KINDS[k];
-    kind.append(o);
-  }
-  kind.value = e.kind;
-  kind.addEventListener('change', () => {
+  const kinds = EDITABLE_KINDS.includes(e.kind) ? EDITABLE_KINDS : [e.kind, ...EDITABLE_KINDS];
+  const kind = select(kinds.map((k) => [k, KINDS[k]]), e.kind, (v) => {
     for (const f of KIND_FIELDS) delete e[f];
-    e.kind = kind.value;
+    e.kind = v;
     Object.assign(e, KIND_DEFAULTS[e.kind] ?? {});
-    changed(true);
-  });
+  }, { redraw: true });
   fs.append(field('Loại', kind, `${path}.kind`));
   fs.append(field('Tiêu đề', text(vi(e.title), (v) => setVi(e, 'title', v)), `${path}.title`));
-  const shape = document.createElement('select');
-  for (const [value, words] of Object.entries(SHAPES)) {
-    const o = document.createElement('option');
-    o.value = value;
-    o.textContent = words;
-    shape.append(o);
-  }
-  shape.value = shapeOf(e);
-  shape.addEventListener('change', () => { reshape(e, shape.value); changed(true); });
+  const shape = select(Object.entries(SHAPES), shapeOf(e), (v) => reshape(e, v), { redraw: true });
   fs.append(field('Thời gian', shape));
   if (e.date !== undefined) {
     const [d, lunar] = dateInput(e.date, (v) => { e.date = v; });
@@ -538,8 +522,9 @@ function documentForm(d, i) {
   return fs;
 }
 
-// A drop-down of [value, words] pairs.
-function select(options, value, onChange) {
+// A drop-down of [value, words] pairs; `redraw` when a choice changes the
+// form's fields (the kind, the shape of the dates).
+function select(options, value, onChange, { redraw = false } = {}) {
   const el = document.createElement('select');
   for (const [v, words] of options) {
     const o = document.createElement('option');
@@ -548,7 +533,7 @@ function select(options, value, onChange) {
     el.append(o);
   }
   el.value = value;
-  el.addEventListener('change', () => { onChange(el.value); changed(); });
+  el.addEventListener('change', () => { onChange(el.value); changed(redraw); });
   return el;
 }
 
