@@ -30,7 +30,7 @@ fn planted_errors_are_all_reported_with_their_place() {
         ("20:5", "$.events[8]", "2024-05-04 is both a make-up working day (\"h\") and a day off (\"g\")"),
         ("21:68", "$.events[9].date", "solar date 2024-02-30 does not exist: 2024-02 has no day 30"),
         ("22:5", "$.events[10]", "an event needs exactly one of \"date\", \"from\"+\"to\", \"lunar\", \"solar\" or \"undated\""),
-        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, time, begins, confidence, day_off_reason, duty_types, hours, due_to, channels, report_phase, daily, makes_up, occasion, occasion_year, supersedes, statute"),
+        ("22:54", "$.events[10].form", "unknown field \"form\" (did you mean \"from\"?); allowed: id, kind, title, description, date, from, to, lunar, solar, undated, sources, audience, who, contacts, time, begins, composition, confidence, day_off_reason, duty_types, hours, due_to, channels, report_phase, daily, makes_up, occasion, occasion_year, supersedes, statute"),
         ("23:5", "$.events[11]", "missing required field \"title\""),
     ];
     let expected: Vec<(String, String, String)> = expected
@@ -727,4 +727,78 @@ fn a_period_that_begins_in_the_afternoon() {
     assert_eq!(problems(&yearly)[0].path, "$.events[0].begins");
     assert!(!schema_accepts(&yearly));
     assert!(!schema_accepts(&good.replace("afternoon", "chieu")));
+}
+
+/// "Nghỉ từ ngày 30/8/2025 đến hết ngày 02/9/2025, gồm 02 ngày nghỉ lễ, 01
+/// ngày nghỉ hằng tuần và 01 ngày nghỉ bù": a break given as its
+/// composition, counted against its days; on the card and in the `.ics`;
+/// only on a day off with a first day.
+#[test]
+fn a_break_given_as_its_composition() {
+    let file = |kind: &str, when: &str, parts: &str| {
+        with_document(&format!(
+            r#"{{"id": "nghi", "kind": "{kind}", "title": "Nghỉ lễ Quốc khánh", {when}, "composition": {{{parts}}}, "sources": ["d"]}}"#
+        ))
+    };
+    let range = r#""from": "2025-08-30", "to": "2025-09-02""#;
+    let parts = r#""holidays": 2, "weekly_rest": 1, "compensatory": 1"#;
+    let good = file("day_off", range, parts);
+    assert!(schema_accepts(&good));
+    let s = parse_schedule(&good).unwrap();
+    let c = s.events[0].composition.unwrap();
+    assert_eq!(c.get(lich::schedule::BreakPart::WeeklyRest), 1);
+    assert_eq!(c.total(), 4);
+    let written = round_trips(&s);
+    assert!(written.contains("\"weekly_rest\": 1"), "{written}");
+    assert!(!written.contains("swapped"), "{written}");
+    let card = lich::view::details::EventCard::new(&s, &s.events[0], Lang::Vi);
+    assert_eq!(
+        card.composition.as_deref(),
+        Some("2 ngày nghỉ lễ, 1 ngày nghỉ hằng tuần và 1 ngày nghỉ bù")
+    );
+    let en = lich::view::details::EventCard::new(&s, &s.events[0], Lang::En);
+    assert_eq!(
+        en.composition.as_deref(),
+        Some("2 public holidays, 1 weekly rest day and 1 compensatory day off")
+    );
+    let options = lich::ical::IcsOptions {
+        from: "2025-01-01".parse().unwrap(),
+        to: "2025-12-31".parse().unwrap(),
+        kinds: vec![],
+        lang: Lang::Vi,
+        stamp: "2025-01-01T00:00:00".parse().unwrap(),
+    };
+    let ics = lich::ical::to_ics(&s, &options).replace("\r\n ", "");
+    assert!(
+        ics.contains("Gồm: 2 ngày nghỉ lễ\\, 1 ngày nghỉ hằng tuần"),
+        "{ics}"
+    );
+
+    // Counted wrong: where, and how many each way, in both languages.
+    let short = file("day_off", range, r#""holidays": 2, "weekly_rest": 1"#);
+    let p = problems(&short);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].path, "$.events[0].composition");
+    assert_eq!(
+        p[0].message(Lang::Vi),
+        "\"composition\" đếm 3 ngày, nhưng đợt nghỉ có 4 ngày: tổng các loại ngày nghỉ phải bằng số ngày từ \"from\" đến \"to\""
+    );
+    assert!(p[0]
+        .message(Lang::En)
+        .starts_with("\"composition\" counts 3 days, but the break has 4"));
+    // Not a kind of day the format knows, or too many days of one kind.
+    assert!(!problems(&file("day_off", range, r#""holidays": 2, "tet": 2"#)).is_empty());
+    assert!(!schema_accepts(&file(
+        "day_off",
+        range,
+        r#""holidays": 2, "tet": 2"#
+    )));
+    assert!(!problems(&file("day_off", range, r#""holidays": 40"#)).is_empty());
+    // Only a day off, and only one with a first day.
+    let flag = file("flag", range, parts);
+    assert_eq!(problems(&flag)[0].path, "$.events[0].composition");
+    assert!(!schema_accepts(&flag));
+    let yearly = file("day_off", r#""solar": {"month": 9, "day": 2}"#, parts);
+    assert_eq!(problems(&yearly)[0].path, "$.events[0].composition");
+    assert!(!schema_accepts(&yearly));
 }

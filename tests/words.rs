@@ -292,6 +292,10 @@ fn problems() -> Vec<ProblemKind> {
         },
         P::StatuteNeedsRule,
         P::FixedOverDays { fixed: 6, days: 5 },
+        P::CompositionCount {
+            counted: 3,
+            days: 4,
+        },
         P::UnknownEvent {
             event: sn("x"),
             id: sn("y"),
@@ -348,10 +352,11 @@ fn problem_index(p: &ProblemKind) -> usize {
         P::NotTime { .. } => 41,
         P::DocumentCycle { .. } => 42,
         P::NotADayOff { .. } => 43,
+        P::CompositionCount { .. } => 44,
     }
 }
 
-const PROBLEM_VARIANTS: usize = 44;
+const PROBLEM_VARIANTS: usize = 45;
 
 fn kinds() -> Vec<Kind> {
     vec![

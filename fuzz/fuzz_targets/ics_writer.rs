@@ -35,6 +35,7 @@ fuzz_target!(|input: (String, String, String, u16)| {
             concerns: Audiences::from_bits(u32::from(offset / 32 % 32)).unwrap_or_default(),
             time: TimeOfDay::new(offset / 60 % 24, offset % 60),
             begins: None,
+            composition: None,
             contacts: vec!["c".into()],
             confidence: Confidence::Unverified,
             occasion: None,

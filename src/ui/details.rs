@@ -55,6 +55,7 @@ pub(crate) fn event_card(e: &EventCard, lang: Lang) -> Html {
             if let Some(via) = &e.sent.1 { <p><span class="lich-label">{ t.channels }{ ": " }</span>{ via }</p> }
             if let Some(pair) = &e.pair { <p><span class="lich-label">{ t.swap }{ ": " }</span>{ pair }</p> }
             if let Some(b) = &e.begins { <p><span class="lich-label">{ t.begins }{ ": " }</span>{ b }</p> }
+            if let Some(c) = &e.composition { <p><span class="lich-label">{ t.composition }{ ": " }</span>{ c }</p> }
             { for e.sources.iter().map(|line| html! {
                 <p class="lich-source"><span class="lich-label">{ t.source }{ ": " }</span>{ cited(line, lang) }</p>
             }) }

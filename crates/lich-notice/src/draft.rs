@@ -1562,6 +1562,7 @@ fn blank() -> Event {
         concerns: Audiences::default(),
         time: None,
         begins: None,
+        composition: None,
         contacts: Vec::new(),
         confidence: Confidence::Unverified,
         occasion: None,

@@ -143,6 +143,9 @@ fn description(
     if let Some(b) = &card.begins {
         parts.push(format!("{}: {b}", t.begins));
     }
+    if let Some(c) = &card.composition {
+        parts.push(format!("{}: {c}", t.composition));
+    }
     // The obligations the notice gives no date for, once, on its occasion:
     // said as the notice says them, never given invented dates.
     if !undated.is_empty() {

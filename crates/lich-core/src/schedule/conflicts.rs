@@ -122,6 +122,7 @@ mod tests {
             concerns: crate::schedule::Audiences::default(),
             time: None,
             begins: None,
+            composition: None,
             contacts: vec![],
             confidence: Confidence::Confirmed,
             occasion: None,

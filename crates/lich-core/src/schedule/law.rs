@@ -267,6 +267,7 @@ mod tests {
             concerns: crate::schedule::Audiences::default(),
             time: None,
             begins: None,
+            composition: None,
             contacts: vec![],
             confidence: Confidence::Expected,
             occasion: Some(Occasion {

@@ -290,6 +290,51 @@ codes! {
 }
 
 codes! {
+    /// A kind of day in a break's composition (`"composition"`), as notices
+    /// count them: "bao gồm 02 ngày nghỉ lễ, 01 ngày nghỉ hằng tuần và 01
+    /// ngày nghỉ bù".
+    pub enum BreakPart {
+        /// Ngày nghỉ lễ, Tết: the days the law gives.
+        Holidays = "holidays",
+        /// Ngày nghỉ hằng tuần: Saturdays and Sundays inside the break.
+        WeeklyRest = "weekly_rest",
+        /// Ngày nghỉ bù: for a holiday on a weekly rest day (Điều 111(3)).
+        Compensatory = "compensatory",
+        /// Ngày nghỉ hoán đổi: a working day off, made up on another day.
+        Swapped = "swapped",
+    }
+}
+
+/// What a break is made of, as its notice counts its days: "Đợt nghỉ này
+/// bao gồm 02 ngày nghỉ lễ, 01 ngày nghỉ hằng tuần và 01 ngày nghỉ bù".
+/// The counts are the notice's words as data; which day is which the file
+/// says with its other events (a `compensatory` day off, a swapped day and
+/// the make-up day that names it). The reader checks that the counts add
+/// up to the break's days.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Composition(pub [u8; 4]);
+
+impl Composition {
+    /// The days of one kind.
+    pub fn get(&self, part: BreakPart) -> u8 {
+        self.0[part as usize]
+    }
+
+    /// The kinds counted, with their days, in [`BreakPart::ALL`]'s order.
+    pub fn parts(&self) -> impl Iterator<Item = (BreakPart, u8)> + '_ {
+        BreakPart::ALL
+            .iter()
+            .map(|p| (*p, self.get(*p)))
+            .filter(|(_, n)| *n > 0)
+    }
+
+    /// All the days counted.
+    pub fn total(&self) -> u32 {
+        self.0.iter().map(|n| u32::from(*n)).sum()
+    }
+}
+
+codes! {
     /// How something due is sent (`"channels"`): "qua địa chỉ email …",
     /// "qua điện thoại", "bằng văn bản" (or "hỏa tốc"), "qua Hệ thống quản
     /// lý văn bản và điều hành".
@@ -503,6 +548,9 @@ pub struct Event {
     /// The part of its first day it begins in (`"begins"`), when the notice
     /// says so without a time: "treo cờ từ chiều ngày 01/9/2025".
     pub begins: Option<DayPart>,
+    /// A day off's days counted by kind, as its notice states them
+    /// (`"composition"`).
+    pub composition: Option<Composition>,
     /// How sure.
     pub confidence: Confidence,
     /// The occasion it belongs to, which links a decision to the law's

@@ -397,6 +397,13 @@ pub enum ProblemKind {
         /// The field that leads back: `supersedes` or `relays`.
         key: &'static str,
     },
+    /// A break's composition whose counts do not add up to its days.
+    CompositionCount {
+        /// The days the composition counts.
+        counted: u32,
+        /// The days of its date or range.
+        days: u32,
+    },
     /// A make-up working day whose `makes_up` is not a day off of the file.
     NotADayOff {
         /// The make-up day's id.

@@ -362,6 +362,9 @@ impl Writer {
         // for it, but its `.ics` download has the instant.
         self.opt(&e.time, |w, t| w.uint((t.hour() * 60 + t.minute()).into()));
         self.opt(&e.begins, |w, p| w.code(DayPart::ALL, p));
+        self.opt(&e.composition, |w, c| {
+            c.0.iter().for_each(|&n| w.uint(n.into()))
+        });
         self.code(Confidence::ALL, &e.confidence);
         self.opt(&e.occasion, |w, o| {
             w.str(&o.id);
@@ -574,6 +577,14 @@ impl Reader<'_> {
                 TimeOfDay::new(m / 60, m % 60)
             })?,
             begins: self.opt(|r| r.code(DayPart::ALL))?,
+            composition: self.opt(|r| {
+                Some(Composition([
+                    r.small()?,
+                    r.small()?,
+                    r.small()?,
+                    r.small()?,
+                ]))
+            })?,
             confidence: self.code(Confidence::ALL)?,
             occasion: self.opt(|r| {
                 Some(Occasion {

@@ -186,6 +186,19 @@ impl Serialize for Years {
     }
 }
 
+/// A break's composition: the kinds it counts, by code, with their days.
+struct CompositionOut<'a>(&'a Composition);
+
+impl Serialize for CompositionOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        for (part, n) in self.0.parts() {
+            m.serialize_entry(part.code(), &n)?;
+        }
+        m.end()
+    }
+}
+
 struct StatuteObject<'a>(&'a Statute);
 
 impl Serialize for StatuteObject<'_> {
@@ -269,6 +282,9 @@ impl Serialize for Event {
         }
         if let Some(p) = self.begins {
             m.serialize_entry("begins", &p)?;
+        }
+        if let Some(c) = &self.composition {
+            m.serialize_entry("composition", &CompositionOut(c))?;
         }
         if self.confidence != Confidence::Confirmed {
             m.serialize_entry("confidence", &self.confidence)?;

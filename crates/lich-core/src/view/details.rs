@@ -114,6 +114,9 @@ pub struct EventCard {
     /// When in its first day it begins, if the notice says so: "chiều Thứ
     /// Hai, 01/09/2025".
     pub begins: Option<String>,
+    /// A break's days by kind, as its notice counts them: "2 ngày nghỉ
+    /// lễ, 1 ngày nghỉ hằng tuần và 1 ngày nghỉ bù".
+    pub composition: Option<String>,
     /// The documents behind it, one line each.
     pub sources: Vec<Cited>,
     /// The contacts.
@@ -226,6 +229,7 @@ impl EventCard {
                 When::Day(d) | When::Range(d, _) => Some(words.day_part(p, &words.solar_date(d))),
                 _ => None,
             }),
+            composition: e.composition.as_ref().map(|c| words.composition(c)),
             sources: sources_of(schedule, e, lang),
             contacts: e
                 .contacts

@@ -11,7 +11,8 @@ use crate::notice::FindingKind;
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
 use crate::schedule::{
-    Audience, Channel, Confidence, DayOffReason, DayPart, DocDate, Document, DutyType, Kind,
+    Audience, BreakPart, Channel, Composition, Confidence, DayOffReason, DayPart, DocDate,
+    Document, DutyType, Kind,
 };
 use crate::text::{dmy, iso};
 use crate::widget::View;
@@ -62,6 +63,7 @@ pub const UI: Ui = Ui {
     daily: "every day",
     swap: "Swap",
     begins: "Begins",
+    composition: "Made up of",
     source: "Source",
     relays: " (carrying out ",
     contacts: "Contacts",
@@ -359,6 +361,26 @@ impl Catalogue for En {
         format!("{day}, {part}")
     }
 
+    fn composition(&self, c: &Composition) -> String {
+        let parts: Vec<String> = c
+            .parts()
+            .map(|(part, n)| {
+                let kind = match part {
+                    BreakPart::Holidays => "public holiday",
+                    BreakPart::WeeklyRest => "weekly rest day",
+                    BreakPart::Compensatory => "compensatory day off",
+                    BreakPart::Swapped => "swapped day off",
+                };
+                let plural = if n == 1 { "" } else { "s" };
+                format!("{n} {kind}{plural}")
+            })
+            .collect();
+        match parts.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => parts.concat(),
+        }
+    }
+
     fn swap(&self, off: &str, worked: &str) -> String {
         format!("{off} off, worked instead on {worked}")
     }
@@ -572,6 +594,9 @@ impl Catalogue for En {
             }
             P::UnknownEvent { event, id } => format!(
                 "event \"{event}\" supersedes \"{id}\", which is not another event of this file (write file-id/event-id for another file's)"
+            ),
+            P::CompositionCount { counted, days } => format!(
+                "\"composition\" counts {counted} days, but the break has {days}: the kinds of days must add up to the days from \"from\" to \"to\""
             ),
             P::NotADayOff { event, id } => format!(
                 "make-up day \"{event}\" makes up for \"{id}\", which is not a day off (\"day_off\") of this file"

@@ -25,7 +25,8 @@ use crate::embed_options::OptionProblem;
 use crate::error::Error;
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::{
-    Audience, Channel, Confidence, DayPart, Document, DutyType, Kind, ProblemKind, WordedProblem,
+    Audience, Channel, Composition, Confidence, DayPart, Document, DutyType, Kind, ProblemKind,
+    WordedProblem,
 };
 use crate::widget::View;
 use chrono::NaiveDate;
@@ -157,6 +158,8 @@ dispatch! {
     fn swap(&self, off: &str, worked: &str) -> String;
     /// See [`Catalogue::day_part`].
     fn day_part(&self, part: DayPart, day: &str) -> String;
+    /// See [`Catalogue::composition`].
+    fn composition(&self, c: &Composition) -> String;
     /// See [`Catalogue::calendar_name`].
     fn calendar_name(&self, files: &[&str], national: bool) -> String;
 }
@@ -440,6 +443,7 @@ pub struct Ui {
     pub daily: &'static str,
     pub swap: &'static str,
     pub begins: &'static str,
+    pub composition: &'static str,
     pub source: &'static str,
     pub relays: &'static str,
     pub contacts: &'static str,
@@ -639,6 +643,9 @@ pub trait Catalogue: Sync {
     fn swap(&self, off: &str, worked: &str) -> String;
     /// A part of a day already in words: "chiều Thứ Hai, 01/09/2025".
     fn day_part(&self, part: DayPart, day: &str) -> String;
+    /// A break's days counted by kind: "2 ngày nghỉ lễ, 1 ngày nghỉ hằng
+    /// tuần và 1 ngày nghỉ bù".
+    fn composition(&self, c: &Composition) -> String;
     /// An export's name, from the titles of the agencies' files it holds
     /// and whether it holds the national data too (none and false: the
     /// national name).

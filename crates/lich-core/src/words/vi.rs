@@ -11,7 +11,8 @@ use crate::notice::FindingKind;
 use crate::schedule::conflicts::Conflict;
 use crate::schedule::problem::{Encoding, Item, JsonType, ProblemKind, Syntax};
 use crate::schedule::{
-    Audience, Channel, Confidence, DayOffReason, DayPart, DocDate, Document, DutyType, Kind,
+    Audience, BreakPart, Channel, Composition, Confidence, DayOffReason, DayPart, DocDate,
+    Document, DutyType, Kind,
 };
 use crate::text::dmy;
 use crate::widget::View;
@@ -62,6 +63,7 @@ pub const UI: Ui = Ui {
     daily: "hằng ngày",
     swap: "Hoán đổi",
     begins: "Bắt đầu",
+    composition: "Gồm",
     source: "Căn cứ",
     relays: " (thực hiện ",
     contacts: "Liên hệ",
@@ -403,6 +405,25 @@ impl Catalogue for Vi {
         format!("{part} {day}")
     }
 
+    fn composition(&self, c: &Composition) -> String {
+        let parts: Vec<String> = c
+            .parts()
+            .map(|(part, n)| {
+                let kind = match part {
+                    BreakPart::Holidays => "nghỉ lễ",
+                    BreakPart::WeeklyRest => "nghỉ hằng tuần",
+                    BreakPart::Compensatory => "nghỉ bù",
+                    BreakPart::Swapped => "nghỉ hoán đổi",
+                };
+                format!("{n} ngày {kind}")
+            })
+            .collect();
+        match parts.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} và {last}", rest.join(", ")),
+            _ => parts.concat(),
+        }
+    }
+
     fn swap(&self, off: &str, worked: &str) -> String {
         format!("nghỉ {off}, làm bù {worked}")
     }
@@ -626,6 +647,9 @@ impl Catalogue for Vi {
             }
             P::UnknownEvent { event, id } => format!(
                 "sự kiện \"{event}\" thay thế \"{id}\", nhưng tệp này không có sự kiện khác mang mã đó (với sự kiện của tệp khác, viết mã-tệp/mã-sự-kiện)"
+            ),
+            P::CompositionCount { counted, days } => format!(
+                "\"composition\" đếm {counted} ngày, nhưng đợt nghỉ có {days} ngày: tổng các loại ngày nghỉ phải bằng số ngày từ \"from\" đến \"to\""
             ),
             P::NotADayOff { event, id } => format!(
                 "ngày làm bù \"{event}\" bù cho \"{id}\", nhưng tệp này không có ngày nghỉ (\"day_off\") mang mã đó"

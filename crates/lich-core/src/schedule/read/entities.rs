@@ -42,6 +42,7 @@ pub(super) const EVENT_FIELDS: &[&str] = &[
     "contacts",
     "time",
     "begins",
+    "composition",
     "confidence",
     "day_off_reason",
     "duty_types",
@@ -254,12 +255,14 @@ impl Decoder {
         let occasion = self.occasion(&f, node, path);
         let time = self.time(&f, path);
         let begins = self.field_enumeration(&f, "begins", path, DayPart::CODES, DayPart::ALL);
+        let composition = self.composition(&f, path);
         let supersedes = self.strings(&f, "supersedes", path);
         let statute = match f.get("statute") {
             Some(n) => Some(self.statute(n, &at_field(path, "statute"))?),
             None => None,
         };
-        let (kind, when, occasion, time, begins) = (kind?, when?, occasion?, time?, begins?);
+        let (kind, when, occasion, time, begins, composition) =
+            (kind?, when?, occasion?, time?, begins?, composition?);
         // A time is on one day, or on each day of a daily report's range
         // (or of its days the notice does not give: "hằng ngày trước 16 giờ"
         // with no dates).
@@ -272,6 +275,9 @@ impl Decoder {
         } else if begins.is_some() && !matches!(when, When::Day(_) | When::Range(..)) {
             // Its first day: a date or a range's `from`.
             Some(("begins", "from"))
+        } else if composition.is_some() && !matches!(when, When::Day(_) | When::Range(..)) {
+            // The days of one break: a date or a range.
+            Some(("composition", "from"))
         } else {
             None
         };
@@ -279,6 +285,22 @@ impl Decoder {
             let kind = ProblemKind::NeedsField { key, needs };
             self.problem(&at_field(path, key), node.pos, kind);
             return None;
+        }
+        // "bao gồm 02 ngày nghỉ lễ, 01 ngày nghỉ hằng tuần và 01 ngày nghỉ
+        // bù" adds up to the break's days.
+        if let (Some(c), Some(n)) = (&composition, f.get("composition")) {
+            let days = match when {
+                When::Range(a, b) => (b - a).num_days() as u32 + 1,
+                _ => 1,
+            };
+            if c.total() != days {
+                let kind = ProblemKind::CompositionCount {
+                    counted: c.total(),
+                    days,
+                };
+                self.problem(&at_field(path, "composition"), n.pos, kind);
+                return None;
+            }
         }
         if statute.is_some() {
             let yearly = matches!(when, When::Lunar { .. } | When::Solar { .. });
@@ -316,6 +338,7 @@ impl Decoder {
             contacts,
             time,
             begins,
+            composition,
             confidence: confidence.unwrap_or_default(),
             occasion,
             supersedes,
@@ -341,6 +364,27 @@ impl Decoder {
                 None
             }
         }
+    }
+
+    /// `"composition": {"holidays": 2, "weekly_rest": 1, …}`: the days of
+    /// each kind (0–31). `None` when it is wrong; `Some(None)` when absent.
+    fn composition(&mut self, f: &Fields, path: &str) -> Option<Option<Composition>> {
+        let Some(n) = f.get("composition") else {
+            return Some(None);
+        };
+        let p = at_field(path, "composition");
+        let parts = self.object(n, &p, BreakPart::CODES, &[])?;
+        let mut c = Composition::default();
+        let mut ok = true;
+        for (i, code) in BreakPart::CODES.iter().enumerate() {
+            if let Some(v) = parts.get(code) {
+                match self.integer(v, &at_field(&p, code), (0, 31)) {
+                    Some(x) => c.0[i] = x as u8,
+                    None => ok = false,
+                }
+            }
+        }
+        ok.then_some(Some(c))
     }
 
     /// `"occasion"` (a code: lower-case letters, digits, `-`) and its
@@ -414,8 +458,9 @@ impl Decoder {
     fn kind(&mut self, code: KindCode, f: &Fields, node: &Node, path: &str) -> Option<Kind> {
         // A field and the kinds that may have it.
         const SENT: &[KindCode] = &[KindCode::Deadline, KindCode::Report];
-        const ONLY_FOR: [(&str, &[KindCode]); 8] = [
+        const ONLY_FOR: [(&str, &[KindCode]); 9] = [
             ("day_off_reason", &[KindCode::DayOff]),
+            ("composition", &[KindCode::DayOff]),
             ("duty_types", &[KindCode::Duty]),
             ("hours", &[KindCode::Duty]),
             ("due_to", SENT),
