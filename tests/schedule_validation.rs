@@ -99,12 +99,18 @@ fn with_document(events: &str) -> String {
 
 /// The `.ics` of 2026 of `s`, in `lang`, with its folded lines unfolded.
 fn ics_2026(s: &lich::schedule::Schedule, lang: Lang) -> String {
+    ics_of_year(s, 2026, lang)
+}
+
+/// The `.ics` of `year` of `s`, in `lang`, with its folded lines unfolded.
+fn ics_of_year(s: &lich::schedule::Schedule, year: i32, lang: Lang) -> String {
+    let day = |m, d| chrono::NaiveDate::from_ymd_opt(year, m, d).unwrap();
     let options = lich::ical::IcsOptions {
-        from: "2026-01-01".parse().unwrap(),
-        to: "2026-12-31".parse().unwrap(),
+        from: day(1, 1),
+        to: day(12, 31),
         kinds: vec![],
         lang,
-        stamp: "2026-01-01T00:00:00".parse().unwrap(),
+        stamp: day(1, 1).and_hms_opt(0, 0, 0).unwrap(),
     };
     lich::ical::to_ics(s, &options).replace("\r\n ", "")
 }
@@ -711,14 +717,7 @@ fn a_period_that_begins_in_the_afternoon() {
         en.begins.as_deref(),
         Some("Monday, 1 September 2025, in the afternoon")
     );
-    let options = lich::ical::IcsOptions {
-        from: "2025-01-01".parse().unwrap(),
-        to: "2025-12-31".parse().unwrap(),
-        kinds: vec![],
-        lang: Lang::Vi,
-        stamp: "2025-01-01T00:00:00".parse().unwrap(),
-    };
-    let ics = lich::ical::to_ics(&s, &options).replace("\r\n ", "");
+    let ics = ics_of_year(&s, 2025, Lang::Vi);
     assert!(
         ics.contains("Bắt đầu: chiều Thứ Hai\\, 01/09/2025"),
         "{ics}"
@@ -761,14 +760,7 @@ fn a_break_given_as_its_composition() {
         en.composition.as_deref(),
         Some("2 public holidays, 1 weekly rest day and 1 compensatory day off")
     );
-    let options = lich::ical::IcsOptions {
-        from: "2025-01-01".parse().unwrap(),
-        to: "2025-12-31".parse().unwrap(),
-        kinds: vec![],
-        lang: Lang::Vi,
-        stamp: "2025-01-01T00:00:00".parse().unwrap(),
-    };
-    let ics = lich::ical::to_ics(&s, &options).replace("\r\n ", "");
+    let ics = ics_of_year(&s, 2025, Lang::Vi);
     assert!(
         ics.contains("Gồm: 2 ngày nghỉ lễ\\, 1 ngày nghỉ hằng tuần"),
         "{ics}"
