@@ -11,6 +11,15 @@ use crate::error::{Error, Expected, Result, Snippet};
 use crate::words::{self, DayDescription};
 use chrono::{Datelike, NaiveDate};
 
+/// Items in a sentence: "a, b và c" with `and` = "và" (one item alone,
+/// two joined by `and`).
+pub fn series(items: &[String], and: &str) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} {and} {last}", rest.join(", ")),
+        _ => items.concat(),
+    }
+}
+
 /// `2024-02-10`.
 pub fn iso(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())

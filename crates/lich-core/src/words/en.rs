@@ -362,7 +362,7 @@ impl Catalogue for En {
     }
 
     fn composition(&self, c: &Composition) -> String {
-        let parts: Vec<String> = c
+        let parts = c
             .parts()
             .map(|(part, n)| {
                 let kind = match part {
@@ -374,11 +374,8 @@ impl Catalogue for En {
                 let plural = if n == 1 { "" } else { "s" };
                 format!("{n} {kind}{plural}")
             })
-            .collect();
-        match parts.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-            _ => parts.concat(),
-        }
+            .collect::<Vec<_>>();
+        crate::text::series(&parts, "and")
     }
 
     fn swap(&self, off: &str, worked: &str) -> String {

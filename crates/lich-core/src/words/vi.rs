@@ -406,7 +406,7 @@ impl Catalogue for Vi {
     }
 
     fn composition(&self, c: &Composition) -> String {
-        let parts: Vec<String> = c
+        let parts = c
             .parts()
             .map(|(part, n)| {
                 let kind = match part {
@@ -417,11 +417,8 @@ impl Catalogue for Vi {
                 };
                 format!("{n} ngày {kind}")
             })
-            .collect();
-        match parts.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} và {last}", rest.join(", ")),
-            _ => parts.concat(),
-        }
+            .collect::<Vec<_>>();
+        crate::text::series(&parts, "và")
     }
 
     fn swap(&self, off: &str, worked: &str) -> String {
